@@ -4,19 +4,32 @@ package org.offloadlab.pcap;
  * A decoded TCP segment with the IP facts the analysis needs. Sequence numbers are unsigned 32-bit values held in
  * {@code long}s. Lengths come from the IP header, so they are right even when the capture cut the payload off.
  *
- * @param source sender address and port
- * @param destination receiver address and port
- * @param seq sequence number (RFC 9293 §3.1)
- * @param ack acknowledgment number (meaningful only when {@link #isAck()})
- * @param flags the 8 flag bits CWR ECE URG ACK PSH RST SYN FIN (low byte of header word 4), plus NS in bit 8
- * @param window raw, unscaled window field
- * @param urgentPointer urgent pointer field
- * @param headerLength TCP header length in bytes (data offset × 4)
- * @param payloadLength payload bytes on the wire, from the IP length fields (not the captured length)
- * @param capturedPayloadOffset offset of the first payload byte in the frame's data
- * @param capturedPayloadLength payload bytes actually present in the frame's data (&lt; payloadLength under a snaplen)
- * @param checksum the checksum field as sent
- * @param options parsed options
+ * @param source
+ *            sender address and port
+ * @param destination
+ *            receiver address and port
+ * @param seq
+ *            sequence number (RFC 9293 §3.1)
+ * @param ack
+ *            acknowledgment number (meaningful only when {@link #isAck()})
+ * @param flags
+ *            the 8 flag bits CWR ECE URG ACK PSH RST SYN FIN (low byte of header word 4), plus NS in bit 8
+ * @param window
+ *            raw, unscaled window field
+ * @param urgentPointer
+ *            urgent pointer field
+ * @param headerLength
+ *            TCP header length in bytes (data offset × 4)
+ * @param payloadLength
+ *            payload bytes on the wire, from the IP length fields (not the captured length)
+ * @param capturedPayloadOffset
+ *            offset of the first payload byte in the frame's data
+ * @param capturedPayloadLength
+ *            payload bytes actually present in the frame's data (&lt; payloadLength under a snaplen)
+ * @param checksum
+ *            the checksum field as sent
+ * @param options
+ *            parsed options
  */
 public record TcpSegment(Endpoint source, Endpoint destination, long seq, long ack, int flags, int window,
         int urgentPointer, int headerLength, int payloadLength, int capturedPayloadOffset, int capturedPayloadLength,
