@@ -12,11 +12,13 @@ import org.offloadlab.pcap.Endpoint;
 public interface CaptureAnalyzer {
 
     /**
-     * Reads the whole capture and summarises every TCP connection. Damage does not throw: it ends reading, is
-     * reported in {@link AnalysisResult#problems()}, and everything before it is analysed.
+     * Reads the whole capture and summarises every TCP connection. Damage does not throw: it ends reading, is reported
+     * in {@link AnalysisResult#problems()}, and everything before it is analysed.
      *
-     * @throws IOException when the file cannot be opened or read at all (missing, unreadable)
-     * @throws IllegalArgumentException when the BPF filter does not compile (message says why)
+     * @throws IOException
+     *             when the file cannot be opened or read at all (missing, unreadable)
+     * @throws IllegalArgumentException
+     *             when the BPF filter does not compile (message says why)
      */
     AnalysisResult analyze(Path capture, AnalysisOptions options, ProgressMonitor monitor) throws IOException;
 

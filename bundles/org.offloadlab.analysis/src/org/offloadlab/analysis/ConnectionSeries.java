@@ -5,24 +5,39 @@ import org.offloadlab.pcap.Endpoint;
 /**
  * Time series of one connection for charts (Stevens/tcptrace time-sequence graph, throughput, RTT, window), seen from
  * one direction: the data sender is {@code sender}, acknowledgments come from the other side. Sequence values are
- * relative to the sender's ISN (ISN+1 = 0 is the first payload byte) and unwrapped, so they grow past 2^32. Times are ns
- * relative to the connection's first frame. Parallel primitive arrays keep large series compact.
+ * relative to the sender's ISN (ISN+1 = 0 is the first payload byte) and unwrapped, so they grow past 2^32. Times are
+ * ns relative to the connection's first frame. Parallel primitive arrays keep large series compact.
  *
- * @param connection the connection
- * @param sender the data sender this series describes
- * @param segmentTimes times of data segments (and SYN/FIN)
- * @param segmentStart relative sequence number of each segment's first byte
- * @param segmentEnd relative sequence number just past each segment (start + length)
- * @param segmentRetransmitted each segment was a retransmission (or fast/spurious one)
- * @param ackTimes times of ACKs sent by the receiver
- * @param ackValues relative acknowledgment number of each ACK
- * @param windowEdge relative right edge of the advertised receive window (ack + scaled window) at each ACK
- * @param sackTimes times of SACK blocks (one entry per block)
- * @param sackLeft relative left edge of each SACK block
- * @param sackRight relative right edge of each SACK block
- * @param rttTimes times of RTT samples
- * @param rttNanos RTT samples in ns
- * @param windowScaleKnown false when the handshake was missing, so {@code windowEdge} uses unscaled windows
+ * @param connection
+ *            the connection
+ * @param sender
+ *            the data sender this series describes
+ * @param segmentTimes
+ *            times of data segments (and SYN/FIN)
+ * @param segmentStart
+ *            relative sequence number of each segment's first byte
+ * @param segmentEnd
+ *            relative sequence number just past each segment (start + length)
+ * @param segmentRetransmitted
+ *            each segment was a retransmission (or fast/spurious one)
+ * @param ackTimes
+ *            times of ACKs sent by the receiver
+ * @param ackValues
+ *            relative acknowledgment number of each ACK
+ * @param windowEdge
+ *            relative right edge of the advertised receive window (ack + scaled window) at each ACK
+ * @param sackTimes
+ *            times of SACK blocks (one entry per block)
+ * @param sackLeft
+ *            relative left edge of each SACK block
+ * @param sackRight
+ *            relative right edge of each SACK block
+ * @param rttTimes
+ *            times of RTT samples
+ * @param rttNanos
+ *            RTT samples in ns
+ * @param windowScaleKnown
+ *            false when the handshake was missing, so {@code windowEdge} uses unscaled windows
  */
 public record ConnectionSeries(ConnectionSummary connection, Endpoint sender, long[] segmentTimes,
         long[] segmentStart, long[] segmentEnd, boolean[] segmentRetransmitted, long[] ackTimes, long[] ackValues,
@@ -30,8 +45,8 @@ public record ConnectionSeries(ConnectionSummary connection, Endpoint sender, lo
         boolean windowScaleKnown) {
 
     /**
-     * Throughput of payload in bins of {@code binNanos}: element i is the bytes/s of new or retransmitted payload
-     * sent in [i·bin, (i+1)·bin).
+     * Throughput of payload in bins of {@code binNanos}: element i is the bytes/s of new or retransmitted payload sent
+     * in [i·bin, (i+1)·bin).
      */
     public double[] throughput(long binNanos) {
         if (segmentTimes.length == 0 || binNanos <= 0) {

@@ -1,8 +1,8 @@
 package org.offloadlab.analysis;
 
 /**
- * The furthest TCP state a passively observed connection reached, as far as the capture shows (RFC 9293 §3.3.2
- * names, reduced to what an observer can tell).
+ * The furthest TCP state a passively observed connection reached, as far as the capture shows (RFC 9293 §3.3.2 names,
+ * reduced to what an observer can tell).
  */
 public enum ConnectionState {
     /** Only the opening SYN was seen. */
