@@ -1,0 +1,26 @@
+package org.offloadlab.ui.internal;
+
+/** Identifiers declared in this bundle's {@code plugin.xml}; code and tests refer to them through these names. */
+public final class UiIds {
+
+    public static final String BUNDLE = "org.offloadlab.ui";
+
+    public static final String APPLICATION = BUNDLE + ".workbench";
+    public static final String PRODUCT = BUNDLE + ".product";
+    public static final String PERSPECTIVE = BUNDLE + ".perspective";
+
+    public static final String CONNECTIONS_VIEW = BUNDLE + ".views.connections";
+    public static final String DETAIL_VIEW = BUNDLE + ".views.detail";
+    public static final String PROGRESS_VIEW = BUNDLE + ".views.progress";
+    public static final String PROPERTIES_VIEW = "org.eclipse.ui.views.PropertySheet";
+
+    public static final String OPEN_CAPTURE_COMMAND = BUNDLE + ".commands.openCapture";
+    /** Optional parameter of {@link #OPEN_CAPTURE_COMMAND}: the file to open; without it a file dialog asks. */
+    public static final String OPEN_CAPTURE_FILE = OPEN_CAPTURE_COMMAND + ".file";
+    public static final String EXPORT_CONNECTIONS_COMMAND = BUNDLE + ".commands.exportConnections";
+    /** Optional parameter of {@link #EXPORT_CONNECTIONS_COMMAND}: {@code csv} or {@code json}. */
+    public static final String EXPORT_CONNECTIONS_FORMAT = EXPORT_CONNECTIONS_COMMAND + ".format";
+
+    private UiIds() {
+    }
+}
