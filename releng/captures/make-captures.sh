@@ -395,4 +395,5 @@ for f in "$NEW"/*; do
     chown "$owner" "$OUT/$(basename "$f")" 2>/dev/null || true
 done
 log "installed $(ls "$NEW" | wc -l) files into $OUT ($(du -sh --exclude=malformed "$OUT" | cut -f1) without malformed/)"
+"$HERE/make-sample.sh" "$OUT"
 log "done in $(( $(date +%s) - T0 )) s"

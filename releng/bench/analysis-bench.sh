@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Analysis throughput benchmark (docs/PERFORMANCE.md): on one generated capture of SIZE_MB (default 1100 MB), in
+# the same run, measure
+#   1. the raw read rate of the streaming reader and of the pcap4j/libpcap reader (offloadlab bench-read),
+#   2. `offloadlab analyze --format csv` with the JVM limited to -Xmx256m,
+#   3. `tshark -q -z conv,tcp` on the same file.
+# Prints a Markdown table. Needs tshark; builds the product if needed.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+size=${1:-1100}
+work=${BENCH_DIR:-/tmp/offloadlab-bench}
+mkdir -p "$work"
+big="$work/big-$size.pcap"
+caps="$root/bundles/org.offloadlab.testing/captures"
+if [ ! -f "$big" ]; then
+  python3 "$root/releng/bench/make-big-capture.py" "$big" "$size" \
+    "$caps/bulk_1mb.pcap" "$caps/many_short_200.pcap" "$caps/impaired.pcap" "$caps/zero_window.pcap"
+fi
+"$root/offloadlab" version >/dev/null   # builds the product when stale, outside the timings
+bytes=$(stat -c %s "$big")
+cat "$big" > /dev/null                  # warm the page cache for every contender alike
+t() { local out=$1 s e; shift; s=$(date +%s.%N); "$@" > "$out"; e=$(date +%s.%N); echo "$e - $s" | bc; }  # t OUT CMD…: seconds
+read_java=$(t "$work/read-java.txt" "$root/offloadlab" bench-read "$big")
+read_pcap4j=$(t "$work/read-pcap4j.txt" "$root/offloadlab" bench-read --pcap4j "$big")
+ours=$(t "$work/ours.csv" env OFFLOADLAB_JAVA_OPTS=-Xmx256m "$root/offloadlab" analyze "$big" --format csv)
+theirs=$(t "$work/tshark.txt" tshark -q -z conv,tcp -r "$big")
+frames=$(awk '/frames/ {print $2; exit}' "$work/read-java.txt")
+conns=$(($(wc -l < "$work/ours.csv") - 1))
+rate() { echo "scale=1; $1 / $2" | bc; }
+echo "| what | wall time (s) | MB/s | frames/s |"
+echo "|---|---|---|---|"
+for row in "streaming reader alone:$read_java" "pcap4j reader alone:$read_pcap4j" \
+  "offloadlab analyze (-Xmx256m):$ours" "tshark -q -z conv,tcp:$theirs"; do
+  name=${row%%:*}; secs=${row##*:}
+  echo "| $name | $(printf %.2f "$secs") | $(rate "$bytes / 1000000" "$secs") | $(printf %.0f "$(rate "$frames" "$secs")") |"
+done
+echo
+echo "capture: $(printf %.0f "$(rate "$bytes" 1000000)") MB, $frames frames, $conns connections; speed-up over tshark: $(rate "$theirs" "$ours")x"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); java: $("${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"/bin/java -version 2>&1 | head -1); tshark: $(tshark --version | head -1)"
