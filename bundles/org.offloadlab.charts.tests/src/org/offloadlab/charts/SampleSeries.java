@@ -73,6 +73,28 @@ final class SampleSeries {
                 ackValues, windowEdge, sackTimes, sackLeft, sackRight, rttTimes, rttNanos, true);
     }
 
+    /** {@code series} with the receive window's right edge moved to {@code edges}, one per ACK. */
+    static ConnectionSeries withWindowEdge(ConnectionSeries s, long[] edges) {
+        return new ConnectionSeries(s.connection(), s.sender(), s.segmentTimes(), s.segmentStart(), s.segmentEnd(),
+                s.segmentRetransmitted(), s.ackTimes(), s.ackValues(), edges, s.sackTimes(), s.sackLeft(),
+                s.sackRight(), s.rttTimes(), s.rttNanos(), s.windowScaleKnown());
+    }
+
+    /** One data segment of 1448 bytes and nothing else: no ACK, no window, no SACK. */
+    static ConnectionSeries singleSegment() {
+        long[] none = new long[0];
+        return new ConnectionSeries(connection(1), CLIENT, new long[]{1_000}, new long[]{0}, new long[]{1448},
+                new boolean[1], none, none, none, none, none, none, none, none, true);
+    }
+
+    /** Only the handshake: the SYN (relative sequence -1 to 0) and the ACK of it, with a 64 KiB window. */
+    static ConnectionSeries handshakeOnly() {
+        long[] none = new long[0];
+        return new ConnectionSeries(connection(0), CLIENT, new long[]{0}, new long[]{-1}, new long[]{0},
+                new boolean[1], new long[]{20_000}, new long[]{0}, new long[]{65_535}, none, none, none, none, none,
+                true);
+    }
+
     static ConnectionSeries empty() {
         long[] none = new long[0];
         return new ConnectionSeries(connection(0), SERVER, none, none, none, new boolean[0], none, none, none, none,

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -15,6 +16,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.offloadlab.analysis.ConnectionSeries;
+import org.offloadlab.charts.internal.CappedRangeStepRenderer;
 import org.offloadlab.charts.internal.ChartStyle;
 import org.offloadlab.charts.internal.Decimator;
 import org.offloadlab.charts.internal.Decimator.Intervals;
@@ -29,6 +31,11 @@ import org.offloadlab.pcap.Endpoint;
 public final class TcpCharts {
 
     private static final double NANOS_PER_SECOND = 1e9;
+    /**
+     * How far above the data, as a share of the data's sequence span, the time-sequence graph's initial range reaches
+     * to show the receive window where it is close to the data.
+     */
+    static final double WINDOW_HEADROOM = 0.25;
 
     private TcpCharts() {
     }
@@ -37,7 +44,9 @@ public final class TcpCharts {
      * The Stevens/tcptrace time-sequence graph of the series' sender: each data segment is a vertical bar from its
      * first to just past its last sequence number at the time it was sent (retransmissions in red), the receiver's
      * cumulative ACK is a green step line, the right edge of the advertised window a yellow step line, SACK blocks
-     * purple bars. Time in seconds from the connection's first frame; sequence numbers relative to the ISN.
+     * purple bars. Time in seconds from the connection's first frame; sequence numbers relative to the ISN. The
+     * automatic sequence range fits the data, ACKs and SACK blocks, reaching above them only as far as
+     * {@link #sequenceCeiling(ConnectionSeries)} to show the window where it is close; the window line is clipped.
      */
     public static JFreeChart timeSequence(ConnectionSeries series) {
         YIntervalSeries sent = new YIntervalSeries("data", false, true);
@@ -57,15 +66,20 @@ public final class TcpCharts {
         lines.addSeries(line(series.windowScaleKnown() ? "receive window" : "receive window (unscaled)", ackTimes,
                 toDouble(series.windowEdge())));
 
-        XYPlot plot = new XYPlot(segments, ChartStyle.timeAxis(),
-                ChartStyle.valueAxis("relative sequence number", false), segmentRenderer());
+        NumberAxis sequenceAxis = ChartStyle.valueAxis("relative sequence number", false);
+        // Zero is no boundary of relative sequence numbers; sticking to it would put the ACK line of a handshake-only
+        // series (all values at or below zero) on the plot's top edge.
+        sequenceAxis.setAutoRangeStickyZero(false);
+        XYPlot plot = new XYPlot(segments, ChartStyle.timeAxis(), sequenceAxis, segmentRenderer());
         plot.setDataset(1, sacks);
         YIntervalRenderer sackRenderer = new YIntervalRenderer();
         sackRenderer.setSeriesPaint(0, ChartStyle.SACK);
         sackRenderer.setSeriesShape(0, ChartStyle.tick());
         plot.setRenderer(1, sackRenderer);
         plot.setDataset(2, lines);
-        XYStepRenderer stepRenderer = new XYStepRenderer();
+        // The window's right edge is often far above the data; where it is, it must not squash the data into a thin
+        // band at the bottom. It is drawn all the same, clipped, and zooming out shows it.
+        XYStepRenderer stepRenderer = new CappedRangeStepRenderer(1, sequenceCeiling(series));
         stepRenderer.setSeriesPaint(0, ChartStyle.ACK);
         stepRenderer.setSeriesPaint(1, ChartStyle.WINDOW);
         stepRenderer.setDefaultStroke(new BasicStroke(1.2f));
@@ -77,6 +91,17 @@ public final class TcpCharts {
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 
         return ChartStyle.chart("Time-sequence " + direction(series), plot, subtitle(series), true);
+    }
+
+    /**
+     * The highest sequence number the time-sequence graph's automatic range reaches for to show the receive window: the
+     * top of the data segments, ACKs and SACK blocks plus {@value #WINDOW_HEADROOM} of their span. NaN when there are
+     * none of them.
+     */
+    static double sequenceCeiling(ConnectionSeries s) {
+        double low = Math.min(min(s.segmentStart()), Math.min(min(s.ackValues()), min(s.sackLeft())));
+        double high = Math.max(max(s.segmentEnd()), Math.max(max(s.ackValues()), max(s.sackRight())));
+        return low <= high ? high + WINDOW_HEADROOM * (high - low) : Double.NaN;
     }
 
     /**
@@ -258,6 +283,22 @@ public final class TcpCharts {
             series.add(x[i], y[i], false);
         }
         return series;
+    }
+
+    private static double min(long[] values) {
+        long min = Long.MAX_VALUE;
+        for (long v : values) {
+            min = Math.min(min, v);
+        }
+        return values.length == 0 ? Double.POSITIVE_INFINITY : min;
+    }
+
+    private static double max(long[] values) {
+        long max = Long.MIN_VALUE;
+        for (long v : values) {
+            max = Math.max(max, v);
+        }
+        return values.length == 0 ? Double.NEGATIVE_INFINITY : max;
     }
 
     private static double[] seconds(long[] nanos) {

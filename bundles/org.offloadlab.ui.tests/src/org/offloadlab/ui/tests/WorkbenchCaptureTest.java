@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.analysis.ConnectionSummary;
 import org.offloadlab.testing.TestCaptures;
+import org.offloadlab.ui.internal.ShellScreenshot;
 import org.offloadlab.ui.internal.UiIds;
 import org.offloadlab.ui.internal.connections.ConnectionsView;
 import org.offloadlab.ui.internal.detail.ChartKind;
@@ -107,7 +108,7 @@ class WorkbenchCaptureTest {
                 "a header and one row per connection");
 
         UiWait.settle(display, Duration.ofSeconds(2));
-        Path shot = Screenshots.save(window.getShell(), Screenshots.dir().resolve("workbench.png"));
+        Path shot = ShellScreenshot.save(window.getShell(), Screenshots.dir().resolve("workbench.png"));
         assertTrue(Files.size(shot) > 0);
     }
 
@@ -124,7 +125,7 @@ class WorkbenchCaptureTest {
         assertEquals(first, connections.selection());
 
         UiWait.settle(display, Duration.ofSeconds(2));
-        Screenshots.save(window.getShell(), Screenshots.dir().resolve("workbench-impaired.png"));
+        ShellScreenshot.save(window.getShell(), Screenshots.dir().resolve("workbench-impaired.png"));
     }
 
     @Test
@@ -147,7 +148,7 @@ class WorkbenchCaptureTest {
         UiWait.settle(display, Duration.ofSeconds(1));
         assertFalse(Arrays.stream(display.getShells()).anyMatch(WorkbenchCaptureTest::isModalDialog),
                 "no modal dialog interrupts the user");
-        Screenshots.save(window.getShell(), Screenshots.dir().resolve("damaged-capture.png"));
+        ShellScreenshot.save(window.getShell(), Screenshots.dir().resolve("damaged-capture.png"));
     }
 
     /** Executes File ▸ Open Capture with the file and waits until the analysis is done and shown. */

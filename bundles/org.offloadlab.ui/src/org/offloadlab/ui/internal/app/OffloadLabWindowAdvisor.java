@@ -1,6 +1,7 @@
 package org.offloadlab.ui.internal.app;
 
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -25,19 +26,23 @@ import org.offloadlab.ui.internal.session.SessionListener.Change;
 /**
  * The window: size, capture files dropped on it, the window title naming the capture, the capture's status in the
  * status line (with the progress of jobs beside it), a dialog when a capture cannot be opened at all, and the capture
- * given on the command line once the window is open.
+ * given on the command line once the window is open. With {@code --screenshot}, once that capture is shown, a PNG of
+ * the window is saved and the workbench exits.
  */
 final class OffloadLabWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private static final Point PREFERRED_SIZE = new Point(1440, 900);
 
     private final LaunchArguments launch;
+    private final IntConsumer exit;
     private final SessionListener sessionListener = this::sessionChanged;
     private CaptureSession session;
 
-    OffloadLabWindowAdvisor(IWorkbenchWindowConfigurer configurer, LaunchArguments launch) {
+    /** {@code exit} closes the workbench with an exit code. */
+    OffloadLabWindowAdvisor(IWorkbenchWindowConfigurer configurer, LaunchArguments launch, IntConsumer exit) {
         super(configurer);
         this.launch = launch;
+        this.exit = exit;
     }
 
     @Override
@@ -74,6 +79,19 @@ final class OffloadLabWindowAdvisor extends WorkbenchWindowAdvisor {
         session = window.getService(CaptureSession.class);
         session.addListener(sessionListener);
         launch.capture().ifPresent(file -> OpenCaptureCommand.execute(window, file));
+        launch.screenshot().ifPresent(file -> LaunchScreenshot.take(window, launch.capture(), file,
+                LaunchScreenshot.TIMEOUT, this::screenshotTaken));
+    }
+
+    private void screenshotTaken(LaunchScreenshot.Result result) {
+        if (result.file() != null) {
+            System.out.println("screenshot: " + result.file());
+            System.out.flush();
+        }
+        if (result.error() != null) {
+            System.err.println("offloadlab: " + result.error());
+        }
+        exit.accept(result.exitCode());
     }
 
     @Override
@@ -91,8 +109,10 @@ final class OffloadLabWindowAdvisor extends WorkbenchWindowAdvisor {
         shell.setText(snapshot.file() == null ? "OffloadLab" : snapshot.file().getFileName() + " — OffloadLab");
         StatusLines.show(getWindowConfigurer().getActionBarConfigurer().getStatusLineManager(), snapshot.status());
         // Damage and cancellation leave results to look at and are told in the views; only "nothing at all" is
-        // worth interrupting the user for. The message is one sentence, never a stack trace.
-        if (snapshot.phase() == Phase.FAILED && snapshot.status().getSeverity() == IStatus.ERROR) {
+        // worth interrupting the user for. The message is one sentence, never a stack trace. A --screenshot run tells
+        // it on standard error instead: nobody is there to close a dialog.
+        if (snapshot.phase() == Phase.FAILED && snapshot.status().getSeverity() == IStatus.ERROR
+                && launch.screenshot().isEmpty()) {
             shell.getDisplay().asyncExec(() -> {
                 if (!shell.isDisposed()) {
                     MessageDialog.openError(shell, "Cannot Open Capture", snapshot.status().getMessage());

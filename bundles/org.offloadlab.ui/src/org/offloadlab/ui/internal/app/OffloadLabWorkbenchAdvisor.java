@@ -5,13 +5,26 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.offloadlab.ui.internal.UiIds;
 
-/** Opens windows on the Offload Lab perspective. */
+/** Opens windows on the Offload Lab perspective, and knows the exit code the workbench ends with. */
 final class OffloadLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final LaunchArguments launch;
+    /* UI thread only. A --screenshot run that ends before its screenshot has failed. */
+    private int exitCode;
 
     OffloadLabWorkbenchAdvisor(LaunchArguments launch) {
         this.launch = launch;
+        this.exitCode = launch.screenshot().isPresent() ? ExitCode.SCREENSHOT_FAILED : ExitCode.OK;
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
+
+    /** Closes the workbench; the application then ends with {@code code}. UI thread. */
+    void exit(int code) {
+        exitCode = code;
+        getWorkbenchConfigurer().getWorkbench().close();
     }
 
     @Override
@@ -21,6 +34,6 @@ final class OffloadLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-        return new OffloadLabWindowAdvisor(configurer, launch);
+        return new OffloadLabWindowAdvisor(configurer, launch, this::exit);
     }
 }

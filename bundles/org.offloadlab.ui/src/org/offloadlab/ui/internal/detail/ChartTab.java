@@ -7,6 +7,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.event.ChartProgressEvent;
 import org.jfree.chart.swt.ChartComposite;
 
 /** One tab of the detail view: a chart, or a message while there is none. */
@@ -15,9 +16,13 @@ final class ChartTab {
     private final Composite stack;
     private final StackLayout layout = new StackLayout();
     private final Label message;
+    private final Runnable drawnListener;
     private ChartComposite chartComposite;
+    private boolean drawn;
 
-    ChartTab(CTabFolder folder, ChartKind kind) {
+    /** {@code drawnListener} hears, on the UI thread, when a newly shown chart has been drawn on screen. */
+    ChartTab(CTabFolder folder, ChartKind kind, Runnable drawnListener) {
+        this.drawnListener = drawnListener;
         stack = new Composite(folder, SWT.NONE);
         stack.setLayout(layout);
         message = new Label(stack, SWT.CENTER | SWT.WRAP);
@@ -28,6 +33,7 @@ final class ChartTab {
     }
 
     void showMessage(String text) {
+        drawn = false;
         message.setText("\n\n" + text);
         if (chartComposite != null) {
             chartComposite.setChart(null);
@@ -37,6 +43,14 @@ final class ChartTab {
     }
 
     void showChart(JFreeChart chart) {
+        drawn = false;
+        // The composite draws the chart when it paints; the chart reports when drawing finished.
+        chart.addProgressListener(event -> {
+            if (event.getType() == ChartProgressEvent.DRAWING_FINISHED && chart == chart() && !drawn) {
+                drawn = true;
+                drawnListener.run();
+            }
+        });
         if (chartComposite == null) {
             chartComposite = createChartComposite(stack, chart);
         } else {
@@ -59,6 +73,11 @@ final class ChartTab {
     /** The shown chart, or {@code null}. */
     JFreeChart chart() {
         return layout.topControl == chartComposite && chartComposite != null ? chartComposite.getChart() : null;
+    }
+
+    /** True once the shown chart has been drawn on screen; false while there is none. */
+    boolean isDrawn() {
+        return drawn && chart() != null;
     }
 
     ChartComposite chartComposite() {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -47,7 +49,8 @@ import org.offloadlab.ui.internal.session.SessionListener.Change;
 
 /**
  * The selected connection's time-sequence, throughput, RTT and window charts, for the data sent one way (A→B or B→A).
- * Series and charts are computed by a {@link ChartsJob}; a newer selection supersedes older jobs.
+ * Series and charts are computed by a {@link ChartsJob}; a newer selection supersedes older jobs. Listeners hear when
+ * the view has settled: its charts drawn on screen, or a message telling why there are none.
  */
 public final class DetailView extends ViewPart {
 
@@ -65,6 +68,7 @@ public final class DetailView extends ViewPart {
     private final SessionListener sessionListener = this::sessionChanged;
     private final Map<ChartKind, ChartTab> tabs = new EnumMap<>(ChartKind.class);
     private final ConnectionSelection selection = new ConnectionSelection();
+    private final ListenerList<Runnable> settledListeners = new ListenerList<>();
     private CaptureSession session;
     private Display display;
 
@@ -106,7 +110,7 @@ public final class DetailView extends ViewPart {
         folder = new CTabFolder(parent, SWT.TOP | SWT.FLAT);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
         for (ChartKind kind : ChartKind.values()) {
-            tabs.put(kind, new ChartTab(folder, kind));
+            tabs.put(kind, new ChartTab(folder, kind, this::chartDrawn));
         }
         folder.setSelection(0);
 
@@ -275,6 +279,21 @@ public final class DetailView extends ViewPart {
     private void showMessage(String message) {
         tabs.values().forEach(tab -> tab.showMessage(message));
         updateActions();
+        if (!busy) {
+            fireSettled();
+        }
+    }
+
+    private void chartDrawn() {
+        if (isSettled()) {
+            fireSettled();
+        }
+    }
+
+    private void fireSettled() {
+        for (Runnable listener : settledListeners) {
+            SafeRunner.run(listener::run);
+        }
     }
 
     private void updateActions() {
@@ -362,6 +381,27 @@ public final class DetailView extends ViewPart {
     /** True while charts are being computed. */
     public boolean isBusy() {
         return busy;
+    }
+
+    /**
+     * True when the view shows the final state for its connection: not computing, and the shown tab's chart drawn on
+     * screen, or a message instead of charts (no connection, or charting failed).
+     */
+    public boolean isSettled() {
+        if (busy) {
+            return false;
+        }
+        ChartTab shown = tabs.get(shownKind());
+        return shown.chart() == null || shown.isDrawn();
+    }
+
+    /** Calls {@code listener} on the UI thread each time the view becomes {@linkplain #isSettled() settled}. */
+    public void addSettledListener(Runnable listener) {
+        settledListeners.add(listener);
+    }
+
+    public void removeSettledListener(Runnable listener) {
+        settledListeners.remove(listener);
     }
 
     @Override
