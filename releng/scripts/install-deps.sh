@@ -2,14 +2,16 @@
 # Makes sure the Debian packages a task needs are present: installs them when running as root (or with
 # password-less sudo), otherwise says exactly what to install and fails.
 #   install-deps.sh gui    GTK 3, fonts, libpcap       (open the workbench)
+#   install-deps.sh gui-headless  the same + Xvfb     (the workbench on a machine without a display)
 #   install-deps.sh cli    fonts, libpcap              (headless commands, charts as PNG)
 #   install-deps.sh test   all of the above + Xvfb, xauth, tshark, tcpdump (the whole test suite)
 set -euo pipefail
 case "${1:-test}" in
   gui) pkgs=(libgtk-3-0 libpcap0.8 fonts-dejavu-core) ;;
+  gui-headless) pkgs=(libgtk-3-0 libpcap0.8 fonts-dejavu-core xvfb xauth) ;;
   cli) pkgs=(libpcap0.8 fonts-dejavu-core) ;;
   test) pkgs=(libgtk-3-0 libpcap0.8 fonts-dejavu-core xvfb xauth tshark tcpdump) ;;
-  *) echo "install-deps.sh: unknown set '$1' (gui, cli or test)" >&2; exit 2 ;;
+  *) echo "install-deps.sh: unknown set '$1' (gui, gui-headless, cli or test)" >&2; exit 2 ;;
 esac
 missing=()
 for p in "${pkgs[@]}"; do
