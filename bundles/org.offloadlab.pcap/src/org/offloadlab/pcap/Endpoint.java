@@ -9,6 +9,17 @@ public record Endpoint(IpAddress address, int port) implements Comparable<Endpoi
         return address.v6() ? "[" + address + "]:" + port : address + ":" + port;
     }
 
+    // Written out for speed, like IpAddress: endpoints are compared on every connection lookup.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Endpoint e && e.port == port && e.address.equals(address);
+    }
+
+    @Override
+    public int hashCode() {
+        return address.hashCode() * 31 + port;
+    }
+
     @Override
     public int compareTo(Endpoint o) {
         int c = address.compareTo(o.address);

@@ -25,6 +25,19 @@ public record IpAddress(boolean v6, long high, long low) implements Comparable<I
         return IpAddressText.format(this);
     }
 
+    // Written out instead of the record's generated equals/hashCode: addresses are compared on every connection
+    // lookup, and the generic ObjectMethods implementation showed up first in the analysis profile.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpAddress a && a.low == low && a.high == high && a.v6 == v6;
+    }
+
+    @Override
+    public int hashCode() {
+        long h = (high * 0x9E37_79B9_7F4A_7C15L + low) * 0xC2B2_AE3D_27D4_EB4FL;
+        return (int) (h ^ (h >>> 32)) ^ (v6 ? 1 : 0);
+    }
+
     @Override
     public int compareTo(IpAddress o) {
         int c = Boolean.compare(v6, o.v6);
