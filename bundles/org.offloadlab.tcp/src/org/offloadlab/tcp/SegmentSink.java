@@ -1,0 +1,7 @@
+package org.offloadlab.tcp;
+
+/** Where {@code dispatch} puts the segments that are due. */
+@FunctionalInterface
+public interface SegmentSink {
+    void emit(Segment segment);
+}

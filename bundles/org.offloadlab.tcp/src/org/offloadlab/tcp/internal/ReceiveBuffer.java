@@ -1,0 +1,110 @@
+package org.offloadlab.tcp.internal;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The receive queue (RFC 9293 §3.3.1 RCV.BUFF): in-order octets not yet read by the application, followed by room for
+ * out-of-order octets inside the advertised window. The ring grows lazily up to its capacity.
+ */
+public final class ReceiveBuffer {
+
+    private final int capacity;
+    private final Assembler assembler = new Assembler();
+    private byte[] ring;
+    private int head;
+    private int unread;
+
+    public ReceiveBuffer(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** In-order octets waiting for the application. */
+    public int unread() {
+        return unread;
+    }
+
+    /** Octets of room after the unread data (where RCV.WND may extend). */
+    public int free() {
+        return capacity - unread;
+    }
+
+    public Assembler assembler() {
+        return assembler;
+    }
+
+    /**
+     * Stores {@code data} {@code offset} octets after RCV.NXT (the caller has trimmed it to the window, so it fits).
+     * Returns the number of octets by which RCV.NXT advances, or -1 if an out-of-order segment could not be held.
+     */
+    public int write(int offset, ByteBuffer data) {
+        int len = data.remaining();
+        if (len == 0) {
+            return 0;
+        }
+        ensure(unread + offset + len);
+        int pos = (head + unread + offset) % ring.length;
+        int first = Math.min(len, ring.length - pos);
+        data.get(ring, pos, first);
+        data.get(ring, 0, len - first);
+        if (offset > 0) {
+            return assembler.add(offset, len) ? 0 : -1;
+        }
+        int advance = len + assembler.advance(len);
+        unread += advance;
+        return advance;
+    }
+
+    /** Copies up to {@code dst.remaining()} unread octets to the application. */
+    public int read(ByteBuffer dst) {
+        int n = Math.min(unread, dst.remaining());
+        if (n == 0) {
+            return 0;
+        }
+        int first = Math.min(n, ring.length - head);
+        dst.put(ring, head, first);
+        dst.put(ring, 0, n - first);
+        head = (head + n) % ring.length;
+        unread -= n;
+        return n;
+    }
+
+    /** A copy of the unread octets (hard state: received-but-unread data). */
+    public byte[] unreadBytes() {
+        byte[] out = new byte[unread];
+        if (unread > 0) {
+            int first = Math.min(unread, ring.length - head);
+            System.arraycopy(ring, head, out, 0, first);
+            System.arraycopy(ring, 0, out, first, unread - first);
+        }
+        return out;
+    }
+
+    /** Drops out-of-order octets (they are soft state; RFC 2018 §8 allows reneging). */
+    public void discardOutOfOrder() {
+        assembler.clear();
+    }
+
+    private void ensure(int needed) {
+        if (ring != null && ring.length >= needed) {
+            return;
+        }
+        int size = ring == null ? Math.min(capacity, 4096) : ring.length;
+        while (size < needed) {
+            size = (int) Math.min(capacity, size * 2L);
+        }
+        byte[] grown = new byte[size];
+        if (ring != null) {
+            // keep unread data and anything held out of order above it
+            int keep = Math.min(ring.length, unread + assembler.highestEnd());
+            int first = Math.min(keep, ring.length - head);
+            System.arraycopy(ring, head, grown, 0, first);
+            System.arraycopy(ring, 0, grown, first, keep - first);
+        }
+        ring = grown;
+        head = 0;
+    }
+}
