@@ -36,7 +36,7 @@ final class ConnectionTable {
         int slot = find(src, dst);
         ConnectionTracker current = slots[slot];
         if (current == null || current.startsNewConnection(s)) {
-            ConnectionTracker created = new ConnectionTracker(connections.size(), s, frame, current != null, observer);
+            ConnectionTracker created = new ConnectionTracker(connections.size(), s, frame, current != null);
             connections.add(created);
             slots[slot] = created;
             if (current == null && ++occupied * 2 > slots.length) {
@@ -44,7 +44,7 @@ final class ConnectionTable {
             }
             current = created;
         }
-        current.accept(s, frame);
+        current.accept(s, frame, observer);
         return current;
     }
 
@@ -71,43 +71,47 @@ final class ConnectionTable {
     /** The slot holding the 4-tuple, or the empty slot where it belongs. */
     private int find(Endpoint src, Endpoint dst) {
         int mask = slots.length - 1;
-        int i = hash(src, dst) & mask;
+        IpAddress srcIp = src.address();
+        IpAddress dstIp = dst.address();
+        int i = hash(endpointHash(srcIp.high(), srcIp.low(), src.port()),
+                endpointHash(dstIp.high(), dstIp.low(), dst.port())) & mask;
         while (true) {
             ConnectionTracker t = slots[i];
-            if (t == null || sameTuple(t, src, dst)) {
+            if (t == null || t.hasTuple(src, dst)) {
                 return i;
             }
             i = (i + 1) & mask;
         }
     }
 
-    private static boolean sameTuple(ConnectionTracker t, Endpoint src, Endpoint dst) {
-        return (t.a().equals(src) && t.b().equals(dst)) || (t.a().equals(dst) && t.b().equals(src));
-    }
-
     private void grow() {
         ConnectionTracker[] old = slots;
         slots = new ConnectionTracker[old.length * 2];
+        int mask = slots.length - 1;
         for (ConnectionTracker t : old) {
             if (t != null) {
-                slots[find(t.a(), t.b())] = t;
+                // Every tuple is distinct: the first free slot from its hash is its place.
+                int i = t.tupleHash() & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = t;
             }
         }
     }
 
     /** Symmetric in its arguments, so both directions of a connection land in the same slot. */
-    private static int hash(Endpoint src, Endpoint dst) {
-        long h = endpointHash(src) + endpointHash(dst);
+    static int hash(long srcHash, long dstHash) {
+        long h = srcHash + dstHash;
         h ^= h >>> 33;
         h *= 0xFF51_AFD7_ED55_8CCDL;
         h ^= h >>> 33;
         return (int) h;
     }
 
-    private static long endpointHash(Endpoint e) {
-        IpAddress ip = e.address();
-        long h = ip.high() * 0x9E37_79B9_7F4A_7C15L + ip.low();
-        h = h * 0xC2B2_AE3D_27D4_EB4FL + e.port();
+    static long endpointHash(long high, long low, int port) {
+        long h = high * 0x9E37_79B9_7F4A_7C15L + low;
+        h = h * 0xC2B2_AE3D_27D4_EB4FL + port;
         return h * 0x1656_67B1_9E37_79F9L;
     }
 }

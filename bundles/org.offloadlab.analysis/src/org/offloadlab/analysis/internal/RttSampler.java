@@ -4,7 +4,8 @@ package org.offloadlab.analysis.internal;
  * Round-trip samples for data sent in one direction, taken from the ACK that first covers a segment. Karn's rule (RFC
  * 6298 §3): a segment whose bytes were sent more than once gives no sample, and neither does an ACK that covers such a
  * segment. Outstanding segments sit in a ring that grows on demand to a bound and is released whenever everything was
- * acknowledged, so idle connections cost nothing here; when the ring is full, further segments are simply not timed.
+ * acknowledged; when the ring is full, further segments are simply not timed. A {@link FlowState} drops the whole
+ * sampler while it {@linkplain #isIdle() is idle}, keeping only {@link #highestEnd()}, and resumes from it.
  */
 final class RttSampler {
 
@@ -20,6 +21,29 @@ final class RttSampler {
     /** Raw sequence number just past the highest byte sent so far. */
     private long highestEnd;
     private boolean sentAny;
+
+    RttSampler() {
+    }
+
+    /** Resumes timing after an idle period in which nothing was outstanding. */
+    RttSampler(long highestEnd) {
+        this.highestEnd = highestEnd;
+        this.sentAny = true;
+    }
+
+    /** Nothing awaits an acknowledgment. */
+    boolean isIdle() {
+        return count == 0;
+    }
+
+    boolean sentAny() {
+        return sentAny;
+    }
+
+    /** Raw sequence number just past the highest byte sent so far; meaningful once {@link #sentAny()}. */
+    long highestEnd() {
+        return highestEnd;
+    }
 
     /** A segment carrying {@code [seq, end)} of sequence space (SYN and FIN included) was sent at {@code time}. */
     void sent(long seq, long end, long time) {
