@@ -32,6 +32,12 @@ public final class MiniJson {
         return (List<Object>) value;
     }
 
+    /** The value as a JSON array of objects (throws {@link ClassCastException} when it is not one). */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> objects(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
     public static Object parse(String text) {
         MiniJson p = new MiniJson(text);
         Object value = p.value();

@@ -38,12 +38,12 @@ class AnalysisReportsTest {
         assertEquals(new BigDecimal(28), doc.get("tcp_frames"));
         assertEquals(Boolean.TRUE, doc.get("complete"));
         assertEquals(List.of(), doc.get("errors"));
-        List<Map<String, Object>> connections = list(doc.get("connections"));
+        List<Map<String, Object>> connections = MiniJson.objects(doc.get("connections"));
         assertEquals(3, connections.size());
         for (Map<String, Object> c : connections) {
             assertTrue(c.keySet().containsAll(CONNECTION_KEYS), () -> "missing keys in " + c.keySet());
-            assertTrue(map(c.get("a_to_b")).keySet().containsAll(DIRECTION_KEYS));
-            assertTrue(map(c.get("b_to_a")).keySet().containsAll(DIRECTION_KEYS));
+            assertTrue(MiniJson.object(c.get("a_to_b")).keySet().containsAll(DIRECTION_KEYS));
+            assertTrue(MiniJson.object(c.get("b_to_a")).keySet().containsAll(DIRECTION_KEYS));
         }
         Map<String, Object> c0 = connections.get(0);
         assertEquals(BigDecimal.ZERO, c0.get("index"));
@@ -57,11 +57,11 @@ class AnalysisReportsTest {
         assertEquals(new BigDecimal("0.000522000"), c0.get("duration"));
         assertEquals(new BigDecimal("0.000041000"), c0.get("rtt_min"));
         assertEquals(new BigDecimal("0.000052500"), c0.get("rtt_mean"));
-        assertEquals(new BigDecimal(1460), map(c0.get("a_to_b")).get("mss"));
-        assertEquals(new BigDecimal(7), map(c0.get("a_to_b")).get("window_scale"));
-        assertNull(map(c0.get("b_to_a")).get("window_scale"));
-        assertEquals(new BigDecimal(4587), map(c0.get("b_to_a")).get("bytes"));
-        assertEquals(new BigDecimal(4117), map(c0.get("b_to_a")).get("payload_bytes"));
+        assertEquals(new BigDecimal(1460), MiniJson.object(c0.get("a_to_b")).get("mss"));
+        assertEquals(new BigDecimal(7), MiniJson.object(c0.get("a_to_b")).get("window_scale"));
+        assertNull(MiniJson.object(c0.get("b_to_a")).get("window_scale"));
+        assertEquals(new BigDecimal(4587), MiniJson.object(c0.get("b_to_a")).get("bytes"));
+        assertEquals(new BigDecimal(4117), MiniJson.object(c0.get("b_to_a")).get("payload_bytes"));
         assertEquals(new BigDecimal(1), c0.get("fast_retransmissions"));
         assertEquals(new BigDecimal(12), c0.get("window_updates"));
 
@@ -72,7 +72,7 @@ class AnalysisReportsTest {
         assertEquals("[fe80::2]:50000", v6.get("client"));
         assertNull(v6.get("rtt_min"));
         assertNull(v6.get("rtt_mean"));
-        assertNull(map(v6.get("a_to_b")).get("mss"));
+        assertNull(MiniJson.object(v6.get("a_to_b")).get("mss"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class AnalysisReportsTest {
 
         assertEquals(odd, doc.get("file"));
         assertEquals(Boolean.FALSE, doc.get("complete"));
-        List<Map<String, Object>> errors = list(doc.get("errors"));
+        List<Map<String, Object>> errors = MiniJson.objects(doc.get("errors"));
         assertEquals(2, errors.size());
         Map<String, Object> fatal = errors.get(1);
         assertEquals(new BigDecimal(490), fatal.get("offset"));
@@ -90,7 +90,7 @@ class AnalysisReportsTest {
         assertEquals("record cut \"short\"\n\tat\\end \u0001", fatal.get("message"));
         assertEquals(Boolean.TRUE, fatal.get("fatal"));
         assertEquals(Boolean.FALSE, errors.get(0).get("fatal"));
-        assertEquals(1, list(doc.get("connections")).size());
+        assertEquals(1, MiniJson.objects(doc.get("connections")).size());
     }
 
     @Test
@@ -188,17 +188,7 @@ class AnalysisReportsTest {
     private static Map<String, Object> json(AnalysisResult result) throws IOException {
         StringWriter out = new StringWriter();
         AnalysisReports.writeJson(result, out);
-        return map(MiniJson.parse(out.toString()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object o) {
-        return (List<Map<String, Object>>) o;
+        return MiniJson.object(MiniJson.parse(out.toString()));
     }
 
     /** RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF. */

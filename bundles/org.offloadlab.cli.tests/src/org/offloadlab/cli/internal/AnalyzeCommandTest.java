@@ -47,7 +47,7 @@ class AnalyzeCommandTest {
             assertEquals(capture.toString(), doc.get("file"));
             assertEquals(Boolean.TRUE, doc.get("complete"));
             assertEquals(List.of(), doc.get("errors"));
-            assertEquals(Cli.truthStreams(capture), list(doc.get("connections")).size(), name);
+            assertEquals(Cli.truthStreams(capture), MiniJson.objects(doc.get("connections")).size(), name);
         }
     }
 
@@ -57,16 +57,16 @@ class AnalyzeCommandTest {
         Map<String, String> truth = Cli.truth(capture).get(0);
         Result r = Cli.exec("analyze", capture, "--format=json");
 
-        Map<String, Object> c = list(json(r.out()).get("connections")).get(0);
+        Map<String, Object> c = MiniJson.objects(json(r.out()).get("connections")).get(0);
         assertEquals(truth.get("client"), c.get("a"), "the client sent the first packet");
         assertEquals(truth.get("server"), c.get("b"));
         assertEquals(Boolean.TRUE, c.get("handshake"));
-        assertEquals(new BigDecimal(truth.get("frames_c2s")), map(c.get("a_to_b")).get("packets"));
-        assertEquals(new BigDecimal(truth.get("bytes_s2c")), map(c.get("b_to_a")).get("bytes"));
+        assertEquals(new BigDecimal(truth.get("frames_c2s")), MiniJson.object(c.get("a_to_b")).get("packets"));
+        assertEquals(new BigDecimal(truth.get("bytes_s2c")), MiniJson.object(c.get("b_to_a")).get("bytes"));
         assertEquals(new BigDecimal(truth.get("in_order_bytes_c2s")),
-                map(c.get("a_to_b")).get("in_order_payload_bytes"));
+                MiniJson.object(c.get("a_to_b")).get("in_order_payload_bytes"));
         assertEquals(new BigDecimal(truth.get("in_order_bytes_s2c")),
-                map(c.get("b_to_a")).get("in_order_payload_bytes"));
+                MiniJson.object(c.get("b_to_a")).get("in_order_payload_bytes"));
         // Exactly as tshark prints the epoch time, to the nanosecond.
         assertEquals(new BigDecimal(truth.get("first_ts")), c.get("first"));
         assertEquals(9, ((BigDecimal) c.get("first")).scale());
@@ -96,7 +96,7 @@ class AnalyzeCommandTest {
         Path capture = Cli.capture("many_short_200.pcap");
         Result r = Cli.exec("analyze", capture, "--format", "json", "--filter", "tcp port 41007");
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
-        assertEquals(1, list(json(r.out()).get("connections")).size());
+        assertEquals(1, MiniJson.objects(json(r.out()).get("connections")).size());
     }
 
     @Test
@@ -120,8 +120,8 @@ class AnalyzeCommandTest {
         Map<String, Object> doc = json(r.out());
         assertEquals(Boolean.FALSE, doc.get("complete"));
         assertEquals(new BigDecimal(5), doc.get("frames"), "frames 1..5 are intact");
-        assertEquals(1, list(doc.get("connections")).size(), "partial results still reported");
-        Map<String, Object> error = list(doc.get("errors")).get(0);
+        assertEquals(1, MiniJson.objects(doc.get("connections")).size(), "partial results still reported");
+        Map<String, Object> error = MiniJson.objects(doc.get("errors")).get(0);
         assertEquals(Boolean.TRUE, error.get("fatal"));
         assertEquals(new BigDecimal(m.group(1)), error.get("offset"));
     }
@@ -133,7 +133,7 @@ class AnalyzeCommandTest {
         assertTrue(r.err().contains("at byte offset 0"), r.err());
         Map<String, Object> doc = json(r.out());
         assertEquals(List.of(), doc.get("connections"));
-        assertEquals(BigDecimal.ZERO, list(doc.get("errors")).get(0).get("offset"));
+        assertEquals(BigDecimal.ZERO, MiniJson.objects(doc.get("errors")).get(0).get("offset"));
     }
 
     @Test
@@ -144,7 +144,8 @@ class AnalyzeCommandTest {
 
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         assertEquals(r.out(), Files.readString(out.resolve("connections.csv")), "stdout and file agree");
-        assertEquals(1, list(json(Files.readString(out.resolve("connections.json"))).get("connections")).size());
+        assertEquals(1,
+                MiniJson.objects(json(Files.readString(out.resolve("connections.json"))).get("connections")).size());
         for (String chart : List.of("timeseq", "throughput", "rtt", "window")) {
             BufferedImage image = ImageIO.read(out.resolve("conn-0-" + chart + ".png").toFile());
             assertEquals(ConnectionCharts.WIDTH, image.getWidth(), chart);
@@ -190,16 +191,7 @@ class AnalyzeCommandTest {
     }
 
     private static Map<String, Object> json(String text) {
-        return map(MiniJson.parse(text));
+        return MiniJson.object(MiniJson.parse(text));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object o) {
-        return (List<Map<String, Object>>) o;
-    }
 }
