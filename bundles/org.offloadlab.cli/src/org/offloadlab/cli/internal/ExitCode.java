@@ -5,6 +5,8 @@ public final class ExitCode {
     public static final int OK = 0;
     /** The input was damaged: results cover what came before the damage. */
     public static final int DAMAGED_INPUT = 1;
+    /** A check the command ran did not hold, e.g. a packetdrill script failed; the same code as damaged input. */
+    public static final int CHECK_FAILED = 1;
     /** Bad command line: unknown command or option, missing or unreadable file, bad value. */
     public static final int USAGE = 2;
     /** A bug or an environment problem; the stack trace went to the log. */
