@@ -38,6 +38,30 @@ class SackRecoveryTest extends TcpHarness {
     }
 
     @Test
+    void outOfOrderBareFinDrawsAnImmediateDupAckWithItsBlock() {
+        sackEstablished();
+        int base = conn.hardState().rcvNxt();
+        // RFC 5681 §4.2: immediate duplicate ACK; the block covers the FIN's one sequence number, as Linux reports it
+        send(fromPeer().withSeq(base + 100).withFlags(ACK | FIN));
+        Segment dup = dispatch().get(0);
+        assertEquals(base, dup.ack());
+        assertEquals(List.of(new SackBlock(base + 100, base + 101)), dup.options().sackBlocks());
+        send(fromPeer().withSeq(base).withPayload(bytes(100, 1)));
+        Segment ack = dispatch().get(0);
+        assertEquals(base + 101, ack.ack());
+        assertEquals(List.of(), ack.options().sackBlocks());
+        expectState(State.CLOSE_WAIT);
+    }
+
+    @Test
+    void outOfOrderDataWithFinHasOneBlockEndingAfterTheFin() {
+        sackEstablished();
+        int base = conn.hardState().rcvNxt();
+        send(fromPeer().withSeq(base + 100).withFlags(ACK | FIN).withPayload(bytes(50, 1)));
+        assertEquals(List.of(new SackBlock(base + 100, base + 151)), dispatch().get(0).options().sackBlocks());
+    }
+
+    @Test
     void senderRetransmitsOnlyTheHoles() {
         sackEstablished();
         int una = conn.hardState().sndUna();

@@ -69,6 +69,12 @@ public final class TcpConnection {
     private static final int F_SWS_OVERRIDE = 1 << 19;
     private static final int F_RTO_PROBE = 1 << 20;
     private static final int F_DSACK = 1 << 21;
+    /**
+     * The peer's data has paused: the delayed-ACK timer expired (no further segment within the ACK delay, RFC 9293
+     * §3.8.6.3) or a segment without new data arrived; cleared by the next data. Only then is an empty receive buffer
+     * released, so a stream that the application drains between segments keeps its array (no allocation per drain).
+     */
+    private static final int F_RCV_QUIET = 1 << 22;
 
     private final TcpConfig config;
     private ConnectionListener listener;
@@ -440,6 +446,9 @@ public final class TcpConnection {
     public int receive(ByteBuffer dst, long nowNanos) {
         int n = receiveBuffer == null ? 0 : receiveBuffer.read(dst);
         if (n > 0) {
+            if (has(F_RCV_QUIET) && receiveBuffer.release()) {
+                receiveBuffer = null; // drained after the peer paused: idle, keep no buffer
+            }
             maybeWindowUpdate(nowNanos);
             return n;
         }
@@ -842,12 +851,17 @@ public final class TcpConnection {
             } else {
                 receiveText(data, (int) SeqNum.distance(rcvNxt, dataSeq), now);
             }
+        } else {
+            receiveQuiet(); // a pure ACK (or a duplicate): the peer is not streaming to us right now
         }
         // eighth: FIN
         if (fin && state.isSynchronized()) {
             if (gt(finSeq, rcvNxt)) {
                 flags |= F_RCV_FIN_PENDING; // FIN beyond a hole: take it when the hole is filled
                 rcvFinSeq = finSeq;
+                // RFC 5681 §4.2, RFC 9293 §3.10.7.4: an out-of-order segment SHOULD draw an immediate duplicate ACK,
+                // a bare FIN too (it occupies a sequence number); Linux sends one. The SACK block is in dataOptions.
+                flags |= F_ACK_NOW;
             } else if (finSeq == rcvNxt) {
                 receiveFin(now);
             } else if (state == State.TIME_WAIT) {
@@ -858,6 +872,7 @@ public final class TcpConnection {
     }
 
     private void receiveText(ByteBuffer data, int offset, long now) {
+        flags &= ~F_RCV_QUIET;
         ReceiveBuffer rb = receiveBuffer();
         boolean hadHoles = !rb.assembler().isEmpty();
         int len = data.remaining();
@@ -972,6 +987,10 @@ public final class TcpConnection {
             int n = (int) Math.min(sendBuffer.length(), SeqNum.distance(sndBufSeq, ack));
             if (n > 0) {
                 sendBuffer.drop(n);
+                if (sendBuffer.length() == 0) {
+                    // everything acknowledged: a quiet point, an idle connection keeps no send buffer at all
+                    sendBuffer = null;
+                }
                 sndBufSeq += n;
                 fire(ConnectionEvent.WRITABLE, now);
             }
@@ -1218,6 +1237,7 @@ public final class TcpConnection {
         if (now >= delayedAckAt) {
             delayedAckAt = NEVER;
             flags |= F_ACK_NOW;
+            receiveQuiet(); // no second segment came within the ACK delay
         }
     }
 
@@ -1546,7 +1566,8 @@ public final class TcpConnection {
             o = o.withTimestamps(tsNow(now), tsRecent);
         }
         boolean dsack = has(F_DSACK);
-        if (has(F_SACK) && (dsack || receiveBuffer != null && !receiveBuffer.assembler().isEmpty())) {
+        boolean finHeld = has(F_RCV_FIN_PENDING);
+        if (has(F_SACK) && (dsack || finHeld || receiveBuffer != null && !receiveBuffer.assembler().isEmpty())) {
             // RFC 2018 §3: three blocks fit next to a timestamp option, four without
             int max = has(F_TS) ? 3 : 4;
             List<SackBlock> blocks = new ArrayList<>(max);
@@ -1554,12 +1575,38 @@ public final class TcpConnection {
                 blocks.add(new SackBlock(dsackLeft, dsackRight)); // RFC 2883 §4: the D-SACK block comes first
                 flags &= ~F_DSACK;
             }
+            int firstData = blocks.size();
             if (receiveBuffer != null) {
                 blocks.addAll(receiveBuffer.assembler().sackBlocks(rcvNxt, max - blocks.size()));
+            }
+            if (finHeld) {
+                addFinBlock(blocks, firstData, max);
             }
             o = o.withSackBlocks(blocks);
         }
         return o;
+    }
+
+    /**
+     * Covers a held out-of-order FIN in the SACK blocks. The FIN occupies one sequence number (RFC 9293 §3.3), so it is
+     * data in the sense of RFC 2018 §3 ("received and queued"): like Linux, whose out-of-order queue holds the FIN's
+     * segment with an end sequence including the FIN (tcp_data_queue_ofo, tcp_sack_new_ofo_skb), the block ends after
+     * it. A block of held data that ends at the FIN is extended by one; a bare FIN beyond any held data gets its own
+     * block [FIN, FIN + 1), put first as the segment that last changed the queue (RFC 2018 §4). Within the data blocks
+     * from {@code firstData} on (a D-SACK block before them is left alone).
+     */
+    private void addFinBlock(List<SackBlock> blocks, int firstData, int max) {
+        for (int i = firstData; i < blocks.size(); i++) {
+            SackBlock b = blocks.get(i);
+            if (b.right() == rcvFinSeq) {
+                blocks.set(i, new SackBlock(b.left(), rcvFinSeq + 1));
+                return;
+            }
+        }
+        if (blocks.size() == max) {
+            blocks.remove(blocks.size() - 1); // the oldest block gives way (RFC 2018 §4)
+        }
+        blocks.add(firstData, new SackBlock(rcvFinSeq, rcvFinSeq + 1));
     }
 
     /** Remembers a duplicate block for the next ACK when SACK is in use (RFC 2883 D-SACK). */
@@ -1630,6 +1677,20 @@ public final class TcpConnection {
     /** RCV.WND: octets from RCV.NXT to the advertised right edge. */
     private long receiveWindow() {
         return Math.max(0, SeqNum.diff(rcvWup + (int) rcvWndAdv, rcvNxt));
+    }
+
+    /** The peer's data paused (F_RCV_QUIET): an empty receive buffer is given up now. */
+    private void receiveQuiet() {
+        flags |= F_RCV_QUIET;
+        if (receiveBuffer != null && receiveBuffer.release()) {
+            receiveBuffer = null;
+        }
+    }
+
+    /** Octets of data-buffer arrays held (send ring, receive ring, reassembly ranges): 0 when idle. For tests. */
+    int bufferArrayBytes() {
+        int send = sendBuffer == null ? 0 : sendBuffer.allocated();
+        return send + (receiveBuffer == null ? 0 : receiveBuffer.allocated());
     }
 
     private long receiveBufferFree() {

@@ -151,4 +151,18 @@ public final class Assembler {
     public void clear() {
         count = 0;
     }
+
+    /** Drops the range arrays when empty (an idle connection holds none); {@link #add} allocates them again. */
+    public void release() {
+        if (count == 0) {
+            starts = null;
+            ends = null;
+            stamps = null;
+        }
+    }
+
+    /** Octets of range arrays held, for memory checks. */
+    public int allocated() {
+        return starts == null ? 0 : 3 * Integer.BYTES * starts.length;
+    }
 }

@@ -4,7 +4,8 @@ import java.nio.ByteBuffer;
 
 /**
  * The receive queue (RFC 9293 §3.3.1 RCV.BUFF): in-order octets not yet read by the application, followed by room for
- * out-of-order octets inside the advertised window. The ring grows lazily up to its capacity.
+ * out-of-order octets inside the advertised window. The ring grows lazily up to its capacity; the connection
+ * {@link #release}s it when it is empty at a quiet point, not on every drain, so a steady stream keeps its array.
  */
 public final class ReceiveBuffer {
 
@@ -81,6 +82,25 @@ public final class ReceiveBuffer {
             System.arraycopy(ring, 0, out, first, unread - first);
         }
         return out;
+    }
+
+    /**
+     * Releases the ring (and the assembler's ranges) if nothing is unread or held out of order; returns whether the
+     * buffer is now without arrays. The next write allocates the initial size again.
+     */
+    public boolean release() {
+        if (unread != 0 || !assembler.isEmpty()) {
+            return false;
+        }
+        ring = null;
+        head = 0;
+        assembler.release();
+        return true;
+    }
+
+    /** Octets of array currently held, ring and assembler ranges (0 when released), for memory checks. */
+    public int allocated() {
+        return (ring == null ? 0 : ring.length) + assembler.allocated();
     }
 
     /** Drops out-of-order octets (they are soft state; RFC 2018 §8 allows reneging). */

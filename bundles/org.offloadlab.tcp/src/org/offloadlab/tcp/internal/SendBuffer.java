@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 
 /**
  * The send queue: octets from SND.UNA's first data octet onward, unacknowledged and unsent alike (RFC 9293 §3.3.1). A
- * ring that grows lazily up to its capacity, so an idle connection holds no array.
+ * ring that grows lazily up to its capacity and is released when everything in it has been acknowledged, so an idle
+ * connection holds no array. Release happens only then, a quiet point for the send side: a bulk sender that keeps the
+ * queue non-empty never reallocates.
  */
 public final class SendBuffer {
 
@@ -64,8 +66,15 @@ public final class SendBuffer {
         head = (head + n) % ring.length;
         length -= n;
         if (length == 0) {
+            // all acknowledged: an idle connection keeps no array (the next write allocates the initial size again)
+            ring = null;
             head = 0;
         }
+    }
+
+    /** Octets of array currently held (0 when released), for memory checks. */
+    public int allocated() {
+        return ring == null ? 0 : ring.length;
     }
 
     /** All queued octets, for the hard state. */

@@ -30,7 +30,7 @@ import org.offloadlab.tcp.TcpConnection;
  * <li>{@code restore}: one handshake, then N connections are built with {@link TcpConnection#restore} from its hard
  * state (with distinct ports), and dispatched once so the ACK that restore queues is sent.</li>
  * <li>{@code exchanged}: as {@code handshake}, then a 100-octet request and a 100-octet response are sent and read
- * and all ACKs delivered: an idle connection that has carried data (its lazily allocated buffers stay).</li>
+ * and all ACKs delivered: an idle connection that has carried data (its drained buffers should be released).</li>
  * </ul>
  * Both use {@link TcpConfig#linuxDefaults()} (timestamps, SACK, window scaling, CUBIC) and one shared config and
  * listener, as a stack would. The program takes a class histogram ({@code jcmd <pid> GC.class_histogram}, which runs
