@@ -47,6 +47,12 @@ expect_exit 0 "$launcher" analyze "$sample" --out "$work/report"
   || fail "--out did not write the report and charts"
 passed=$((passed + 1))
 
+scripts="$(cd "$(dirname "$0")/../../../.." && pwd)/bundles/org.offloadlab.tcp.tests/packetdrill"
+expect_exit 0 "$launcher" packetdrill "$scripts"
+grep -Eq '^[0-9]+ scripts: [0-9]+ passed, 0 failed, 0 unsupported$' "$work/out.txt" \
+  || fail "packetdrill suite: $(tail -1 "$work/out.txt")"
+passed=$((passed + 1))
+
 if [ -n "${DISPLAY:-}" ]; then
   expect_exit 0 "$launcher" --open "$sample" --screenshot "$work/workbench.png"
   [ "$(head -c 8 "$work/workbench.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \
