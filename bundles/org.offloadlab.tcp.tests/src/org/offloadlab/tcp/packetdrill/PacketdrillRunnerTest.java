@@ -230,4 +230,103 @@ class PacketdrillRunnerTest {
         String s = PacketdrillRunner.summary(List.of(run(PASSIVE), run("0 foo(1) = 0")));
         assertTrue(s.endsWith("2 scripts: 1 passed, 0 failed, 1 unsupported"), s);
     }
+
+    @Test
+    void statementWithOpenBracketsContinuesOnTheNextLines() {
+        List<Statement> s = ScriptParser.parse("""
+                0 poll([{fd=3,
+                         events=POLLIN|POLLOUT,
+                         revents=POLLOUT}], 1, 100) = 1
+                +.1 close(3) = 0
+                """);
+        assertEquals(2, s.size(), s.toString());
+        SyscallLine poll = assertInstanceOf(SyscallLine.class, s.get(0));
+        assertEquals("poll", poll.name());
+        assertEquals(1, poll.line());
+        assertEquals(3, poll.args().size());
+        assertEquals(4, s.get(1).line());
+    }
+
+    @Test
+    void ecnCodepointsAndHeaderEditsAreUnsupported() {
+        List<Statement> s = ScriptParser.parse("""
+                +0 < [ect0] . 1:1(0) ack 1 win 257
+                +0 > [noecn] . 1:1(0) ack 1
+                +0 < P. 1:11(10) ack 1 win 257 {rep tcp win_size 0x10}
+                +0 > SEWA 0:0(0) <...>
+                """);
+        assertEquals("IP ECN codepoint [ect0]", assertInstanceOf(Unsupported.class, s.get(0)).construct());
+        assertEquals("IP ECN codepoint [noecn]", assertInstanceOf(Unsupported.class, s.get(1)).construct());
+        assertTrue(assertInstanceOf(Unsupported.class, s.get(2)).construct().startsWith("packet header edit {rep"));
+        assertEquals("packet type or TCP flags 'SEWA'", assertInstanceOf(Unsupported.class, s.get(3)).construct());
+    }
+
+    @Test
+    void oversizedNumbersBecomeUnsupportedNotExceptions() {
+        List<Statement> s = ScriptParser.parse("""
+                +0 < . 1:99999999999999999999(99999999999999999998) ack 1 win 257
+                +0 < . 1:2000000001(2000000000) ack 1 win 257
+                """);
+        assertEquals(2, s.size());
+        assertInstanceOf(Unsupported.class, s.get(0));
+        assertInstanceOf(Unsupported.class, s.get(1));
+        ScriptResult r = run(PASSIVE + "+0 write(4, ..., 2000000000) = 2000000000\n");
+        assertEquals(ScriptResult.Status.UNSUPPORTED, r.status(), r.summary());
+        assertTrue(r.unsupported().get(0).contains("write of 2000000000 bytes"), r.unsupported().toString());
+    }
+
+    @Test
+    void unsupportedPacketStopsTheRunInsteadOfFailingLater() {
+        // the peer's SYN carries a Fast Open cookie: it is not injected, so the SYN-ACK expectation must not fail
+        ScriptResult r = run(
+                PASSIVE.replace("<mss 1000,sackOK,nop,nop,nop,wscale 7>", "<mss 1000,FO 0011aabb,nop,nop>"));
+        assertEquals(ScriptResult.Status.UNSUPPORTED, r.status(), r.summary());
+        assertEquals(List.of("line 4: unsupported: option 'FO 0011aabb'",
+                "line 4: script not run past this unsupported packet"), r.unsupported());
+        ScriptResult blocked = run("""
+                0 socket(..., SOCK_STREAM, IPPROTO_TCP) = 3
+                +0...0.1 connect(3, ..., ...) = 0
+                +0 > [ect0] S 0:0(0) <...>
+                """);
+        assertEquals(ScriptResult.Status.UNSUPPORTED, blocked.status(), blocked.summary());
+        // a skipped sendto would have sent the SYN the next line expects
+        ScriptResult fastOpen = run("""
+                0 socket(..., SOCK_STREAM, IPPROTO_TCP) = 3
+                +0 sendto(3, ..., 100, MSG_FASTOPEN, ..., ...) = 100
+                +0 > S 0:100(100) <...>
+                """);
+        assertEquals(ScriptResult.Status.UNSUPPORTED, fastOpen.status(), fastOpen.summary());
+        assertEquals("line 2: script not run past this unsupported call", fastOpen.unsupported().get(1));
+    }
+
+    @Test
+    void secondConnectOnTheSameTupleIsUnsupported() {
+        ScriptResult r = run("""
+                0  socket(..., SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_TCP) = 3
+                +0 connect(3, ..., ...) = -1 EINPROGRESS (Operation now in progress)
+                +0 > S 0:0(0) <...>
+                +0 socket(..., SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_TCP) = 4
+                +0 connect(4, ..., ...) = -1 EINPROGRESS (Operation now in progress)
+                +0 > S 0:0(0) <...>
+                """);
+        assertEquals(ScriptResult.Status.UNSUPPORTED, r.status(), r.summary());
+        assertTrue(r.unsupported().get(0).startsWith("line 5: unsupported: connect while the 4-tuple"),
+                r.unsupported().toString());
+    }
+
+    @Test
+    void scriptChosenDescriptorsAreUsed() {
+        ScriptResult r = run("""
+                0     socket(..., SOCK_STREAM, IPPROTO_TCP) = 5
+                +0    bind(5, ..., ...) = 0
+                +0    listen(5, 1) = 0
+                +0    < S 0:0(0) win 65535 <mss 1000,sackOK,nop,nop,nop,wscale 7>
+                +0    > S. 0:0(0) ack 1 <...>
+                +.1   < . 1:1(0) ack 1 win 257
+                +0    accept(5, ..., ...) = 9
+                +.1   write(9, ..., 10) = 10
+                +0    > P. 1:11(10) ack 1
+                """);
+        assertEquals(ScriptResult.Status.PASS, r.status(), r.summary());
+    }
 }

@@ -31,6 +31,8 @@ public final class ScriptParser {
     private static final Pattern TIME = Pattern
             .compile("^(\\*|" + NUM + ")(?:\\s*~\\s*(" + NUM + "))?(?:\\s*\\.\\.\\.\\s*(" + NUM + "))?\\s+(.*)$");
     private static final Pattern SEQ = Pattern.compile("^(\\d+):(\\d+)\\((\\d+)\\)");
+    /** An IP ECN codepoint in front of the flags: {@code [ect0]}, {@code [noecn]}, {@code [ce]}, ... */
+    private static final Pattern ECN = Pattern.compile("^\\[[a-z0-9]*\\]");
     private static final Pattern SYSCALL = Pattern.compile("^([a-z_][a-z0-9_]*)\\s*\\(");
     private static final Pattern RESULT = Pattern
             .compile("^=\\s*(-?(?:0x[0-9a-fA-F]+|\\d+))(?:\\s+([A-Z][A-Z0-9_]*))?\\s*(?:\\(.*\\))?\\s*$");
@@ -46,8 +48,18 @@ public final class ScriptParser {
         String[] lines = p.stripComments(script).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
+            int first = i;
+            // a statement whose brackets are still open continues on the next lines (e.g. a multi-line poll(...))
+            while (depth(l) > 0 && i + 1 < lines.length && i - first < MAX_CONTINUATION_LINES) {
+                l = l + " " + lines[++i].strip();
+            }
             if (!l.isEmpty()) {
-                p.parseLine(i + 1, l);
+                try {
+                    p.parseLine(first + 1, l);
+                } catch (RuntimeException e) {
+                    // never a crash on odd input (e.g. a number too large for its field)
+                    p.statements.add(new Unsupported(first + 1, l, "unparsable statement: " + l));
+                }
             }
         }
         p.statements.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -132,6 +144,25 @@ public final class ScriptParser {
         }
     }
 
+    /** Longest statement continued over lines because of open brackets. */
+    private static final int MAX_CONTINUATION_LINES = 50;
+    /** Largest payload length a packet line or system call may name (larger ones are unsupported, not allocated). */
+    static final int MAX_LENGTH = 1 << 26;
+
+    /** Open (positive) minus closed brackets of a statement. */
+    private static int depth(String l) {
+        int d = 0;
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (c == '(' || c == '[' || c == '{') {
+                d++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                d--;
+            }
+        }
+        return d;
+    }
+
     private static final Pattern TIME_ONLY = Pattern.compile("^(\\*|" + NUM + ")$");
 
     private static Time time(String t, String upper) {
@@ -157,7 +188,12 @@ public final class ScriptParser {
 
     private static PacketLine packet(int line, String text, Time time, String rest) throws UnsupportedSyntax {
         boolean inbound = rest.charAt(0) == '<';
-        String[] head = rest.substring(1).strip().split("\\s+", 2);
+        String packet = rest.substring(1).strip();
+        Matcher ecn = ECN.matcher(packet);
+        if (ecn.find()) {
+            throw new UnsupportedSyntax("IP ECN codepoint " + ecn.group());
+        }
+        String[] head = packet.split("\\s+", 2);
         String flagText = head[0];
         if (head.length < 2) {
             throw new UnsupportedSyntax("packet without sequence range: " + rest);
@@ -173,7 +209,7 @@ public final class ScriptParser {
                 case 'U' -> TcpFlags.URG;
                 case 'E' -> TcpFlags.ECE;
                 case 'W' -> TcpFlags.CWR;
-                default -> throw new UnsupportedSyntax("packet type or flags '" + flagText + "'");
+                default -> throw new UnsupportedSyntax("packet type or TCP flags '" + flagText + "'");
             };
         }
         String s = head[1].strip();
@@ -181,10 +217,10 @@ public final class ScriptParser {
         if (!seq.find()) {
             throw new UnsupportedSyntax("packet syntax: " + s);
         }
-        long start = Long.parseLong(seq.group(1));
-        long end = Long.parseLong(seq.group(2));
-        int len = Integer.parseInt(seq.group(3));
-        if (end - start != len) {
+        long start = number(seq.group(1));
+        long end = number(seq.group(2));
+        long len = number(seq.group(3));
+        if (end - start != len || len > MAX_LENGTH) {
             throw new UnsupportedSyntax("inconsistent sequence range " + seq.group());
         }
         s = s.substring(seq.end()).strip();
@@ -213,11 +249,13 @@ public final class ScriptParser {
                     options = options(body);
                 }
                 s = s.substring(close + 1).strip();
+            } else if (s.startsWith("{")) {
+                throw new UnsupportedSyntax("packet header edit " + s);
             } else {
                 throw new UnsupportedSyntax("packet field '" + s.split("\\s+")[0] + "'");
             }
         }
-        return new PacketLine(line, text, time, inbound, flags, start, len, ack, win, options, ignore);
+        return new PacketLine(line, text, time, inbound, flags, start, (int) len, ack, win, options, ignore);
     }
 
     private static long number(String t) throws UnsupportedSyntax {
