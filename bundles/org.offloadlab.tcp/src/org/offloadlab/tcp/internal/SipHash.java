@@ -11,29 +11,26 @@ public final class SipHash {
 
     /** SipHash-2-4 of {@code words} (each a full 8-octet block) under key (k0, k1). */
     public static long hash(long k0, long k1, long... words) {
-        long v0 = 0x736f6d6570736575L ^ k0;
-        long v1 = 0x646f72616e646f6dL ^ k1;
-        long v2 = 0x6c7967656e657261L ^ k0;
-        long v3 = 0x7465646279746573L ^ k1;
+        long[] v = {0x736f6d6570736575L ^ k0, 0x646f72616e646f6dL ^ k1, 0x6c7967656e657261L ^ k0,
+                0x7465646279746573L ^ k1};
         for (long m : words) {
-            v3 ^= m;
-            for (int r = 0; r < 2; r++) {
-                v0 += v1;
-                v1 = Long.rotateLeft(v1, 13) ^ v0;
-                v0 = Long.rotateLeft(v0, 32);
-                v2 += v3;
-                v3 = Long.rotateLeft(v3, 16) ^ v2;
-                v0 += v3;
-                v3 = Long.rotateLeft(v3, 21) ^ v0;
-                v2 += v1;
-                v1 = Long.rotateLeft(v1, 17) ^ v2;
-                v2 = Long.rotateLeft(v2, 32);
-            }
-            v0 ^= m;
+            v[3] ^= m;
+            sipRounds(v, 2);
+            v[0] ^= m;
         }
         long last = ((long) words.length * 8) << 56;
-        v3 ^= last;
-        for (int r = 0; r < 2; r++) {
+        v[3] ^= last;
+        sipRounds(v, 2);
+        v[0] ^= last;
+        v[2] ^= 0xFF;
+        sipRounds(v, 4);
+        return v[0] ^ v[1] ^ v[2] ^ v[3];
+    }
+
+    /** {@code rounds} SipRounds over the state (v0, v1, v2, v3). */
+    private static void sipRounds(long[] v, int rounds) {
+        long v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        for (int r = 0; r < rounds; r++) {
             v0 += v1;
             v1 = Long.rotateLeft(v1, 13) ^ v0;
             v0 = Long.rotateLeft(v0, 32);
@@ -45,21 +42,10 @@ public final class SipHash {
             v1 = Long.rotateLeft(v1, 17) ^ v2;
             v2 = Long.rotateLeft(v2, 32);
         }
-        v0 ^= last;
-        v2 ^= 0xFF;
-        for (int r = 0; r < 4; r++) {
-            v0 += v1;
-            v1 = Long.rotateLeft(v1, 13) ^ v0;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v3;
-            v3 = Long.rotateLeft(v3, 16) ^ v2;
-            v0 += v3;
-            v3 = Long.rotateLeft(v3, 21) ^ v0;
-            v2 += v1;
-            v1 = Long.rotateLeft(v1, 17) ^ v2;
-            v2 = Long.rotateLeft(v2, 32);
-        }
-        return v0 ^ v1 ^ v2 ^ v3;
+        v[0] = v0;
+        v[1] = v1;
+        v[2] = v2;
+        v[3] = v3;
     }
 
     /**
