@@ -5,7 +5,7 @@ package org.offloadlab.tcp.cc;
  * Reno-friendly region W_est (§4.3), target clamped to [cwnd, 1.5·cwnd] (§4.2); multiplicative decrease β = 0.7 (§4.6)
  * with fast convergence (§4.7); slow start as in RFC 5681. Time is virtual.
  */
-public final class Cubic implements CongestionControl {
+public final class Cubic extends WindowedControl {
 
     public static final Factory FACTORY = Cubic::new;
 
@@ -14,18 +14,13 @@ public final class Cubic implements CongestionControl {
     private static final double ALPHA = 3 * (1 - BETA) / (1 + BETA); // §4.3
     private static final double NANOS = 1e9;
 
-    private final int smss;
-    private long cwnd;
-    private long ssthresh = Long.MAX_VALUE;
     private double wMax = Double.NaN;
     private double k;
     private long epochStart = -1;
     private double wEst;
-    private long bytesAcked;
 
     public Cubic(int smss, long initialWindow) {
-        this.smss = smss;
-        this.cwnd = initialWindow;
+        super(smss, initialWindow);
     }
 
     @Override
@@ -34,19 +29,8 @@ public final class Cubic implements CongestionControl {
     }
 
     @Override
-    public long cwnd() {
-        return cwnd;
-    }
-
-    @Override
-    public long ssthresh() {
-        return ssthresh;
-    }
-
-    @Override
     public void onAck(long nowNanos, long ackedBytes, long srttNanos) {
-        if (cwnd < ssthresh) {
-            cwnd += Math.min(ackedBytes, smss);
+        if (slowStart(ackedBytes)) {
             return;
         }
         double segs = (double) cwnd / smss;

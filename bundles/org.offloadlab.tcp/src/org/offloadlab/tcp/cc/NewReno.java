@@ -5,19 +5,13 @@ package org.offloadlab.tcp.cc;
  * eq. 2), congestion avoidance by byte counting (one SMSS per cwnd of acknowledged octets, RFC 5681 §3.1), ssthresh =
  * max(FlightSize/2, 2·SMSS) on loss (eq. 4). Window inflation during non-SACK recovery is done by the engine.
  */
-public final class NewReno implements CongestionControl {
+public final class NewReno extends WindowedControl {
 
     /** Factory for {@link org.offloadlab.tcp.TcpConfig}. */
     public static final Factory FACTORY = NewReno::new;
 
-    private final int smss;
-    private long cwnd;
-    private long ssthresh = Long.MAX_VALUE;
-    private long bytesAcked;
-
     public NewReno(int smss, long initialWindow) {
-        this.smss = smss;
-        this.cwnd = initialWindow;
+        super(smss, initialWindow);
     }
 
     @Override
@@ -26,19 +20,8 @@ public final class NewReno implements CongestionControl {
     }
 
     @Override
-    public long cwnd() {
-        return cwnd;
-    }
-
-    @Override
-    public long ssthresh() {
-        return ssthresh;
-    }
-
-    @Override
     public void onAck(long nowNanos, long ackedBytes, long srttNanos) {
-        if (cwnd < ssthresh) {
-            cwnd += Math.min(ackedBytes, smss); // RFC 5681 eq. 2
+        if (slowStart(ackedBytes)) {
             return;
         }
         bytesAcked += ackedBytes; // RFC 5681 §3.1, byte-counting variant of eq. 3
