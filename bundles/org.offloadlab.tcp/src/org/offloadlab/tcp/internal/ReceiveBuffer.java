@@ -9,18 +9,16 @@ import java.nio.ByteBuffer;
  */
 public final class ReceiveBuffer {
 
-    private final int capacity;
+    private final ByteRing ring;
     private final Assembler assembler = new Assembler();
-    private byte[] ring;
-    private int head;
     private int unread;
 
     public ReceiveBuffer(int capacity) {
-        this.capacity = capacity;
+        this.ring = new ByteRing(capacity);
     }
 
     public int capacity() {
-        return capacity;
+        return ring.capacity();
     }
 
     /** In-order octets waiting for the application. */
@@ -30,7 +28,7 @@ public final class ReceiveBuffer {
 
     /** Octets of room after the unread data (where RCV.WND may extend). */
     public int free() {
-        return capacity - unread;
+        return capacity() - unread;
     }
 
     public Assembler assembler() {
@@ -46,11 +44,9 @@ public final class ReceiveBuffer {
         if (len == 0) {
             return 0;
         }
-        ensure(unread + offset + len);
-        int pos = (head + unread + offset) % ring.length;
-        int first = Math.min(len, ring.length - pos);
-        data.get(ring, pos, first);
-        data.get(ring, 0, len - first);
+        // keep unread data and anything held out of order above it
+        ring.ensure(unread + offset + len, unread + assembler.highestEnd());
+        ring.put(unread + offset, data, len);
         if (offset > 0) {
             return assembler.add(offset, len) ? 0 : -1;
         }
@@ -65,10 +61,8 @@ public final class ReceiveBuffer {
         if (n == 0) {
             return 0;
         }
-        int first = Math.min(n, ring.length - head);
-        dst.put(ring, head, first);
-        dst.put(ring, 0, n - first);
-        head = (head + n) % ring.length;
+        ring.get(dst, n);
+        ring.advance(n);
         unread -= n;
         return n;
     }
@@ -76,11 +70,7 @@ public final class ReceiveBuffer {
     /** A copy of the unread octets (hard state: received-but-unread data). */
     public byte[] unreadBytes() {
         byte[] out = new byte[unread];
-        if (unread > 0) {
-            int first = Math.min(unread, ring.length - head);
-            System.arraycopy(ring, head, out, 0, first);
-            System.arraycopy(ring, 0, out, first, unread - first);
-        }
+        ring.get(0, out, 0, unread);
         return out;
     }
 
@@ -92,39 +82,18 @@ public final class ReceiveBuffer {
         if (unread != 0 || !assembler.isEmpty()) {
             return false;
         }
-        ring = null;
-        head = 0;
+        ring.release();
         assembler.release();
         return true;
     }
 
     /** Octets of array currently held, ring and assembler ranges (0 when released), for memory checks. */
     public int allocated() {
-        return (ring == null ? 0 : ring.length) + assembler.allocated();
+        return ring.allocated() + assembler.allocated();
     }
 
     /** Drops out-of-order octets (they are soft state; RFC 2018 §8 allows reneging). */
     public void discardOutOfOrder() {
         assembler.clear();
-    }
-
-    private void ensure(int needed) {
-        if (ring != null && ring.length >= needed) {
-            return;
-        }
-        int size = ring == null ? Math.min(capacity, 4096) : ring.length;
-        while (size < needed) {
-            size = (int) Math.min(capacity, size * 2L);
-        }
-        byte[] grown = new byte[size];
-        if (ring != null) {
-            // keep unread data and anything held out of order above it
-            int keep = Math.min(ring.length, unread + assembler.highestEnd());
-            int first = Math.min(keep, ring.length - head);
-            System.arraycopy(ring, head, grown, 0, first);
-            System.arraycopy(ring, 0, grown, first, keep - first);
-        }
-        ring = grown;
-        head = 0;
     }
 }

@@ -10,17 +10,15 @@ import java.nio.ByteBuffer;
  */
 public final class SendBuffer {
 
-    private final int capacity;
-    private byte[] ring;
-    private int head;
+    private final ByteRing ring;
     private int length;
 
     public SendBuffer(int capacity) {
-        this.capacity = capacity;
+        this.ring = new ByteRing(capacity);
     }
 
     public int capacity() {
-        return capacity;
+        return ring.capacity();
     }
 
     /** Octets queued (unacknowledged and unsent). */
@@ -29,7 +27,7 @@ public final class SendBuffer {
     }
 
     public int free() {
-        return capacity - length;
+        return capacity() - length;
     }
 
     /** Copies as much of {@code src} as fits; returns the count. */
@@ -38,24 +36,15 @@ public final class SendBuffer {
         if (n == 0) {
             return 0;
         }
-        ensure(length + n);
-        int tail = (head + length) % ring.length;
-        int first = Math.min(n, ring.length - tail);
-        src.get(ring, tail, first);
-        src.get(ring, 0, n - first);
+        ring.ensure(length + n, length);
+        ring.put(length, src, n);
         length += n;
         return n;
     }
 
     /** Copies {@code len} octets starting {@code offset} octets after the head into {@code dst}. */
     public void copy(int offset, byte[] dst, int dstOffset, int len) {
-        if (len == 0) {
-            return;
-        }
-        int start = (head + offset) % ring.length;
-        int first = Math.min(len, ring.length - start);
-        System.arraycopy(ring, start, dst, dstOffset, first);
-        System.arraycopy(ring, 0, dst, dstOffset + first, len - first);
+        ring.get(offset, dst, dstOffset, len);
     }
 
     /** Discards {@code n} acknowledged octets from the head. */
@@ -63,18 +52,17 @@ public final class SendBuffer {
         if (n <= 0) {
             return;
         }
-        head = (head + n) % ring.length;
+        ring.advance(n);
         length -= n;
         if (length == 0) {
             // all acknowledged: an idle connection keeps no array (the next write allocates the initial size again)
-            ring = null;
-            head = 0;
+            ring.release();
         }
     }
 
     /** Octets of array currently held (0 when released), for memory checks. */
     public int allocated() {
-        return ring == null ? 0 : ring.length;
+        return ring.allocated();
     }
 
     /** All queued octets, for the hard state. */
@@ -82,21 +70,5 @@ public final class SendBuffer {
         byte[] out = new byte[length];
         copy(0, out, 0, length);
         return out;
-    }
-
-    private void ensure(int needed) {
-        if (ring != null && ring.length >= needed) {
-            return;
-        }
-        int size = ring == null ? Math.min(capacity, 4096) : ring.length;
-        while (size < needed) {
-            size = (int) Math.min(capacity, size * 2L);
-        }
-        byte[] grown = new byte[size];
-        if (ring != null) {
-            copy(0, grown, 0, length);
-        }
-        ring = grown;
-        head = 0;
     }
 }
