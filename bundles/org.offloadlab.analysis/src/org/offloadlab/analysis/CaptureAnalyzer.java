@@ -3,6 +3,7 @@ package org.offloadlab.analysis;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.offloadlab.analysis.internal.TcpCaptureAnalyzer;
 import org.offloadlab.pcap.Endpoint;
 
 /**
@@ -10,6 +11,14 @@ import org.offloadlab.pcap.Endpoint;
  * never with the number of frames. Implementations are stateless between calls and safe to share.
  */
 public interface CaptureAnalyzer {
+
+    /**
+     * A new analyzer, for use without OSGi (plain Java callers, the experiment runner as a library, tests). Inside OSGi
+     * prefer the service.
+     */
+    static CaptureAnalyzer create() {
+        return new TcpCaptureAnalyzer();
+    }
 
     /**
      * Reads the whole capture and summarises every TCP connection. Damage does not throw: it ends reading, is reported
@@ -20,7 +29,16 @@ public interface CaptureAnalyzer {
      * @throws IllegalArgumentException
      *             when the BPF filter does not compile (message says why)
      */
-    AnalysisResult analyze(Path capture, AnalysisOptions options, ProgressMonitor monitor) throws IOException;
+    default AnalysisResult analyze(Path capture, AnalysisOptions options, ProgressMonitor monitor) throws IOException {
+        return analyze(capture, options, monitor, null);
+    }
+
+    /**
+     * As {@link #analyze(Path, AnalysisOptions, ProgressMonitor)}, and tells {@code listener} (unless {@code null})
+     * about every TCP segment in capture order with the connection it belongs to.
+     */
+    AnalysisResult analyze(Path capture, AnalysisOptions options, ProgressMonitor monitor, PacketListener listener)
+            throws IOException;
 
     /**
      * Re-reads the capture for one connection and returns its chart series for data sent by {@code sender}. Reads only

@@ -14,6 +14,7 @@ import org.offloadlab.analysis.CaptureAnalyzer;
 import org.offloadlab.analysis.CaptureProblem;
 import org.offloadlab.analysis.ConnectionSeries;
 import org.offloadlab.analysis.ConnectionSummary;
+import org.offloadlab.analysis.PacketListener;
 import org.offloadlab.analysis.ProgressMonitor;
 import org.offloadlab.pcap.BpfFilter;
 import org.offloadlab.pcap.CaptureFiles;
@@ -41,14 +42,15 @@ public final class TcpCaptureAnalyzer implements CaptureAnalyzer {
     private final PacketDecoder decoder = new PacketDecoder();
 
     @Override
-    public AnalysisResult analyze(Path capture, AnalysisOptions options, ProgressMonitor monitor) throws IOException {
+    public AnalysisResult analyze(Path capture, AnalysisOptions options, ProgressMonitor monitor,
+            PacketListener listener) throws IOException {
         Objects.requireNonNull(capture, "capture");
         AnalysisOptions opts = options == null ? AnalysisOptions.DEFAULT : options;
         ProgressMonitor progress = monitor == null ? ProgressMonitor.NONE : monitor;
         try (BpfFilter filter = opts.bpfFilter() == null || opts.bpfFilter().isBlank()
                 ? null
                 : BpfFilter.compile(opts.bpfFilter())) {
-            return new Run(capture, opts, filter, decoder, progress).execute();
+            return new Run(capture, opts, filter, decoder, progress, listener).execute();
         }
     }
 
@@ -108,6 +110,7 @@ public final class TcpCaptureAnalyzer implements CaptureAnalyzer {
         private final BpfFilter filter;
         private final PacketDecoder decoder;
         private final ProgressMonitor monitor;
+        private final PacketListener listener;
         private final ConnectionTable table = new ConnectionTable(null);
         private final ProblemLog problems = new ProblemLog();
         private final List<String> linkTypes = new ArrayList<>(2);
@@ -122,7 +125,9 @@ public final class TcpCaptureAnalyzer implements CaptureAnalyzer {
         private boolean complete = true;
         private boolean cancelled;
 
-        Run(Path file, AnalysisOptions options, BpfFilter filter, PacketDecoder decoder, ProgressMonitor monitor) {
+        Run(Path file, AnalysisOptions options, BpfFilter filter, PacketDecoder decoder, ProgressMonitor monitor,
+                PacketListener listener) {
+            this.listener = listener;
             this.file = file;
             this.options = options;
             this.filter = filter;
@@ -201,7 +206,10 @@ public final class TcpCaptureAnalyzer implements CaptureAnalyzer {
                 return;
             }
             tcpFrames++;
-            table.accept(s, frame);
+            ConnectionTracker tracker = table.accept(s, frame);
+            if (listener != null) {
+                listener.segment(tracker.index(), tracker.isFromA(s), s, frame);
+            }
         }
 
         private void malformed(Frame frame, String problem) {

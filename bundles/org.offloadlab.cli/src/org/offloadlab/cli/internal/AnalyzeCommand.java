@@ -179,7 +179,7 @@ final class AnalyzeCommand implements Command {
         return p.frame() > 0 ? " (frame " + p.frame() + ")" : "";
     }
 
-    private static Path readableFile(String name) throws UsageException {
+    static Path readableFile(String name) throws UsageException {
         Path file;
         try {
             file = Path.of(name);
@@ -198,7 +198,7 @@ final class AnalyzeCommand implements Command {
         return file;
     }
 
-    private static Path outputDirectory(String name) throws UsageException {
+    static Path outputDirectory(String name) throws UsageException {
         if (name == null) {
             return null;
         }

@@ -12,12 +12,13 @@ public final class CommandRegistry {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    /** The commands of this release: analyze, packetdrill, help, version and the hidden bench-read. */
+    /** The commands of this release: analyze, packetdrill, replay, help, version and the hidden bench-read. */
     public static CommandRegistry standard() {
         CommandRegistry registry = new CommandRegistry();
         registry.register(new AnalyzeCommand());
         registry.register(new HelpCommand(registry));
         registry.register(new PacketdrillCommand());
+        registry.register(new ReplayCommand());
         registry.register(new VersionCommand());
         registry.register(new BenchReadCommand());
         return registry;

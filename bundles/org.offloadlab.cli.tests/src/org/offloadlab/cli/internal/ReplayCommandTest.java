@@ -1,0 +1,71 @@
+package org.offloadlab.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offloadlab.cli.internal.Cli.Result;
+import org.offloadlab.testing.MiniJson;
+import org.offloadlab.testing.TestCaptures;
+
+class ReplayCommandTest {
+
+    @Test
+    void monitorWritesResultsAndAFailoverSnapshot(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        Result r = Cli.exec("replay", TestCaptures.capture("bulk_1mb.pcap"), "--mode", "monitor", "--fail-at", "50%",
+                "--out", out);
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("failover at 50.0%"), r.out());
+        Map<String, Object> json = MiniJson.object(MiniJson.parse(Files.readString(out.resolve("results.json"))));
+        assertEquals("monitor", json.get("mode"));
+        Map<String, Object> metrics = MiniJson.object(json.get("metrics"));
+        assertEquals(1.0, ((Number) metrics.get("connections")).doubleValue());
+        Map<String, Object> snapshot = MiniJson.object(json.get("failover_snapshot"));
+        assertEquals(1.0, ((Number) snapshot.get("connections")).doubleValue());
+        assertTrue(Files.readString(out.resolve("connections.csv")).lines().count() == 2);
+        assertTrue(Files.readString(out.resolve("held-state.csv")).lines().count() > 2);
+    }
+
+    @Test
+    void twoRunsWriteIdenticalResults(@TempDir Path dir) throws IOException {
+        Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("a"));
+        Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("b"));
+        assertEquals(Files.readString(dir.resolve("a/results.json")), Files.readString(dir.resolve("b/results.json")));
+    }
+
+    @Test
+    void badArgumentsSayWhatIsWrong() {
+        Path capture = TestCaptures.capture("simple_http.pcap");
+        assertUsage(Cli.exec("replay", capture, "--mode", "mirror"), "unknown replay mode 'mirror'");
+        assertUsage(Cli.exec("replay", capture, "--fail-at", "soon"), "failure point 'soon'");
+        assertUsage(Cli.exec("replay", capture, "--fail-at", "150%"), "failure point '150%'");
+        assertUsage(Cli.exec("replay", capture, "--endpoint", "10.0.0.1:99999"), "port '99999'");
+        assertUsage(Cli.exec("replay", capture, "--endpoint", "server.local"), "not an IP address");
+        assertUsage(Cli.exec("replay", capture, "--speed", "-2"), "bad --speed '-2'");
+        assertUsage(Cli.exec("replay", capture, "--mode", "trace"), "not available in this release");
+        assertUsage(Cli.exec("replay", "/no/such.pcap"), "no such file");
+    }
+
+    @Test
+    void damagedCaptureKeepsWhatCameBeforeAndExitsOne() {
+        Result r = Cli.exec("replay", TestCaptures.malformed("truncated_mid_record.pcap"), "--format", "json");
+        assertEquals(ExitCode.DAMAGED_INPUT, r.exitCode(), r.err());
+        assertTrue(r.err().contains("damaged capture"), r.err());
+        assertTrue(r.out().startsWith("{"), r.out());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    private static void assertUsage(Result r, String message) {
+        assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+}

@@ -1,0 +1,215 @@
+package org.offloadlab.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+import org.offloadlab.analysis.CaptureProblem;
+import org.offloadlab.pcap.CaptureFormatException;
+import org.offloadlab.replay.EndpointSelector;
+import org.offloadlab.replay.FailurePoint;
+import org.offloadlab.replay.MonitorResult;
+import org.offloadlab.replay.Pacer;
+import org.offloadlab.replay.ReplayMode;
+import org.offloadlab.replay.ReplayOptions;
+import org.offloadlab.replay.ReplaySource;
+import org.offloadlab.replay.report.ReplayReports;
+
+/**
+ * {@code replay CAPTURE --mode monitor [--endpoint ADDR[:PORT]] [--fail-at T|#N|P%] [--speed N|max|realtime]
+ * [--filter BPF] [--format table|json|csv] [--out DIR]}. Exit codes as for {@code analyze}.
+ */
+final class ReplayCommand implements Command {
+
+    private static final Arguments.Spec OPTIONS = new Arguments.Spec().value("--mode").value("--endpoint")
+            .value("--fail-at").value("--speed").value("--filter").value("--format").value("--out");
+
+    @Override
+    public String name() {
+        return "replay";
+    }
+
+    @Override
+    public String synopsis() {
+        return "CAPTURE --mode monitor [--endpoint ADDR[:PORT]] [--fail-at TIME|#PACKET|PERCENT%] "
+                + "[--speed N|max|realtime] [--filter BPF] [--format table|json|csv] [--out DIR]";
+    }
+
+    @Override
+    public String summary() {
+        return "Replay a capture into the emulated offload adapter.";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Replays a pcap/pcapng capture into the emulated offload adapter.
+
+                  --mode monitor   the adapter watches both directions of every connection like a tap and tracks
+                                   the offload state it would hold: hard state (sequence numbers, windows,
+                                   negotiated options, unacknowledged send data) and soft state (RTT, flight,
+                                   retransmissions). Conformance and trace-driven modes are not available yet.
+                  --endpoint SIDE  which side of each connection the adapter terminates: 'servers' (default: the
+                                   side that received the SYN), an address, or ADDR:PORT ([IPv6]:PORT)
+                  --fail-at WHEN   also report what a failover at WHEN would have had to recover: seconds from
+                                   the first frame (1.5), a frame number (#1000) or a share of the duration (50%%)
+                  --speed S        max (default), realtime, or a factor N (2 = twice as fast as captured)
+                  --filter BPF     replay only the frames a tcpdump filter matches
+                  --format F       table (default), json or csv (per connection) on standard output
+                  --out DIR        write DIR/results.json, DIR/connections.csv, DIR/held-state.csv
+
+                A damaged capture is replayed up to the damage (exit code 1); Ctrl-C stops and reports what was
+                replayed (exit code 130).""";
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) throws Exception {
+        Arguments arguments = OPTIONS.parse(args);
+        Path capture = AnalyzeCommand.readableFile(arguments.expectPositional("CAPTURE").get(0));
+        ReplayMode mode = parse("--mode", () -> ReplayMode.parse(arguments.value("--mode", "monitor")));
+        if (mode != ReplayMode.MONITOR) {
+            throw new UsageException("--mode " + mode.cliName() + " is not available in this release; use monitor");
+        }
+        EndpointSelector endpoint = parse("--endpoint",
+                () -> EndpointSelector.parse(arguments.value("--endpoint", "servers")));
+        String failText = arguments.value("--fail-at", null);
+        FailurePoint failAt = failText == null ? null : parse("--fail-at", () -> FailurePoint.parse(failText));
+        Pacer pacer = pacer(arguments.value("--speed", "max"), context.nanoTime());
+        String format = arguments.value("--format", "table").toLowerCase(Locale.ROOT);
+        if (!List.of("table", "json", "csv").contains(format)) {
+            throw new UsageException("bad --format '" + format + "': use table, json or csv");
+        }
+        String filter = arguments.value("--filter", null);
+        if (filter != null && filter.isBlank()) {
+            throw new UsageException("--filter needs a filter expression, e.g. 'tcp port 80'");
+        }
+        Path outDir = AnalyzeCommand.outputDirectory(arguments.value("--out", null));
+
+        ReplaySource source = ReplaySource.create(context.analyzer().get());
+        ReplayOptions options = new ReplayOptions(mode, endpoint, filter, failAt, 0, pacer);
+        ConsoleProgress progress = new ConsoleProgress(context.err(), context.interactive(), context.nanoTime());
+        MonitorResult result;
+        try (Interrupts.Registration interrupt = context.interrupts().onInterrupt(progress::cancel)) {
+            result = source.monitor(capture, options, progress);
+        } catch (CaptureFormatException e) {
+            context.err().printf(Locale.ROOT, "%s replay: %s is not a readable capture (byte offset %d): %s%n",
+                    context.program(), capture, e.offset(), e.reason());
+            return ExitCode.DAMAGED_INPUT;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(filter != null
+                    ? "bad --filter '" + filter + "': " + e.getMessage()
+                    : e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + capture + ": " + e.getMessage());
+        }
+        progress.clear();
+        Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
+        switch (format) {
+            case "json" -> ReplayReports.writeJson(result, context.version(), stdout);
+            case "csv" -> ReplayReports.writeConnectionsCsv(result, stdout);
+            default -> ReplayReports.writeTable(result, new PrintWriter(stdout));
+        }
+        stdout.flush();
+        if (outDir != null) {
+            writeFiles(result, context.version(), outDir);
+            context.err().printf("%s replay: wrote results.json, connections.csv and held-state.csv to %s%n",
+                    context.program(), outDir);
+        }
+        if (failAt != null && result.failover() == null) {
+            context.err().printf("%s replay: warning: the capture ends before --fail-at %s; no failover snapshot%n",
+                    context.program(), failAt);
+        }
+        return report(result, context);
+    }
+
+    /** Each file is written beside its final name and renamed, so an interrupted run never leaves half a file. */
+    private static void writeFiles(MonitorResult result, String version, Path dir) throws IOException {
+        write(dir.resolve("results.json"), w -> ReplayReports.writeJson(result, version, w));
+        write(dir.resolve("connections.csv"), w -> ReplayReports.writeConnectionsCsv(result, w));
+        write(dir.resolve("held-state.csv"), w -> ReplayReports.writeHeldStateCsv(result, w));
+    }
+
+    private interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    private static void write(Path target, Body body) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            body.write(w);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static int report(MonitorResult result, CommandContext context) {
+        for (CaptureProblem p : result.analysis().problems()) {
+            if (p.fatal()) {
+                context.err().printf(Locale.ROOT,
+                        "%s replay: damaged capture %s at byte offset %d: %s; the results cover the %d frame(s) "
+                                + "before it%n",
+                        context.program(), result.analysis().file(), p.offset(), p.message(),
+                        result.analysis().frames());
+            }
+        }
+        if (result.analysis().cancelled()) {
+            context.err().printf(Locale.ROOT, "%s replay: interrupted; the results cover the %d frame(s) read%n",
+                    context.program(), result.analysis().frames());
+            return ExitCode.INTERRUPTED;
+        }
+        return result.analysis().damaged() ? ExitCode.DAMAGED_INPUT : ExitCode.OK;
+    }
+
+    private interface Parse<T> {
+        T get();
+    }
+
+    private static <T> T parse(String option, Parse<T> parse) throws UsageException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("bad " + option + ": " + e.getMessage());
+        }
+    }
+
+    /** Real-time pacing lives here, in the CLI: the replay engine itself has no clock. */
+    static Pacer pacer(String speed, LongSupplier nanoTime) throws UsageException {
+        double factor;
+        switch (speed) {
+            case "max" -> {
+                return Pacer.NONE;
+            }
+            case "realtime" -> factor = 1;
+            default -> {
+                try {
+                    factor = Double.parseDouble(speed);
+                } catch (NumberFormatException e) {
+                    factor = -1;
+                }
+                if (!(factor > 0) || Double.isInfinite(factor)) {
+                    throw new UsageException("bad --speed '" + speed + "': use max, realtime or a factor > 0");
+                }
+            }
+        }
+        double scale = factor;
+        long[] start = {-1};
+        return sinceStart -> {
+            long now = nanoTime.getAsLong();
+            if (start[0] < 0) {
+                start[0] = now;
+            }
+            long due = start[0] + (long) (sinceStart / scale);
+            long wait = due - now;
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        };
+    }
+}

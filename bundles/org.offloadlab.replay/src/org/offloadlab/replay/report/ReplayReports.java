@@ -1,0 +1,298 @@
+package org.offloadlab.replay.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+import org.offloadlab.analysis.AnalysisResult;
+import org.offloadlab.analysis.CaptureProblem;
+import org.offloadlab.replay.FailoverSnapshot;
+import org.offloadlab.replay.HeldStateSample;
+import org.offloadlab.replay.MonitorResult;
+import org.offloadlab.replay.MonitoredConnection;
+import org.offloadlab.replay.OffloadSnapshot;
+import org.offloadlab.tcp.HardState;
+import org.offloadlab.tcp.State;
+
+/**
+ * Monitor-mode results as JSON ({@code results.json}, following the results contract of docs/RESULTS.md where it
+ * applies), CSV and a console table. Output is a pure function of the result: two replays of the same capture write
+ * identical files. Times are seconds since the capture's first frame.
+ */
+public final class ReplayReports {
+
+    private ReplayReports() {
+    }
+
+    /** The JSON document: experiment facts, metrics, the failover snapshot, per-connection state, the series. */
+    public static void writeJson(MonitorResult r, String version, Writer out) throws IOException {
+        AnalysisResult a = r.analysis();
+        long t0 = Math.max(a.firstTimestampNanos(), 0);
+        Json j = new Json(out);
+        j.open('{');
+        j.field("experiment").string("replay " + a.file().getFileName());
+        j.field("mode").string("monitor");
+        j.field("seed").number(0);
+        j.field("version").string(version);
+        j.field("capture").string(a.file().toString());
+        j.field("endpoint").string(r.endpoint().toString());
+        j.field("complete").bool(a.complete());
+        j.field("metrics").open('{');
+        j.field("frames").number(a.frames());
+        j.field("tcp_frames").number(a.tcpFrames());
+        j.field("connections").number(r.connections().size());
+        j.field("connections_established")
+                .number(r.connections().stream().filter(c -> c.statesReached().contains(State.ESTABLISHED)).count());
+        j.field("peak_connections_held").number(r.peakConnections());
+        j.field("peak_hard_state_bytes").number(r.peakHardStateBytes());
+        j.field("peak_unacked_bytes_per_connection")
+                .number(r.connections().stream().mapToLong(MonitoredConnection::peakUnackedBytes).max().orElse(0));
+        j.field("bytes_delivered").number(r.connections().stream()
+                .mapToLong(c -> c.localDataAcked() + c.remoteDataAcked()).sum());
+        j.close('}');
+        j.field("failover_snapshot");
+        FailoverSnapshot f = r.failover();
+        if (f == null) {
+            j.nullValue();
+        } else {
+            j.open('{');
+            j.field("fail_at").string(f.point().toString());
+            j.field("frame").number(f.frameNumber());
+            j.field("time").seconds(f.timeNanos() - t0);
+            j.field("connections").number(f.connections().size());
+            j.field("hard_state_bytes").number(f.hardStateBytes());
+            j.field("unacked_send_bytes").number(f.unackedSendBytes());
+            j.field("connections_with_flight").number(f.connectionsWithFlight());
+            j.field("held").open('[');
+            for (OffloadSnapshot s : f.connections()) {
+                snapshot(j, s, t0);
+            }
+            j.close(']');
+            j.close('}');
+        }
+        j.field("connections").open('[');
+        for (MonitoredConnection c : r.connections()) {
+            j.open('{');
+            j.field("index").number(c.index());
+            j.field("local").string(c.local().toString());
+            j.field("remote").string(c.remote().toString());
+            j.field("states").open('[');
+            for (State s : c.statesReached()) {
+                j.string(s.name());
+            }
+            j.close(']');
+            j.field("local_packets").number(c.localPackets());
+            j.field("remote_packets").number(c.remotePackets());
+            j.field("local_data_sent").number(c.localDataSent());
+            j.field("remote_data_sent").number(c.remoteDataSent());
+            j.field("local_data_acked").number(c.localDataAcked());
+            j.field("remote_data_acked").number(c.remoteDataAcked());
+            j.field("peak_unacked_bytes").number(c.peakUnackedBytes());
+            j.field("last");
+            snapshot(j, c.last(), t0);
+            j.close('}');
+        }
+        j.close(']');
+        j.field("held_state").open('[');
+        for (HeldStateSample s : r.series()) {
+            j.open('{');
+            j.field("t").seconds(s.timeNanos() - t0);
+            j.field("connections").number(s.connections());
+            j.field("hard_state_bytes").number(s.hardStateBytes());
+            j.field("unacked_send_bytes").number(s.unackedSendBytes());
+            j.close('}');
+        }
+        j.close(']');
+        j.field("problems").open('[');
+        for (CaptureProblem p : a.problems()) {
+            j.open('{');
+            j.field("offset").number(p.offset());
+            j.field("frame").number(p.frame());
+            j.field("fatal").bool(p.fatal());
+            j.field("message").string(p.message());
+            j.close('}');
+        }
+        j.close(']');
+        j.close('}');
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void snapshot(Json j, OffloadSnapshot s, long t0) throws IOException {
+        HardState h = s.hardState();
+        j.open('{');
+        j.field("connection").number(s.connection());
+        j.field("time").seconds(s.timeNanos() - t0);
+        j.field("state").string(h.state().name());
+        j.field("snd_una").number(Integer.toUnsignedLong(h.sndUna()));
+        j.field("snd_nxt").number(Integer.toUnsignedLong(h.sndNxt()));
+        j.field("rcv_nxt").number(Integer.toUnsignedLong(h.rcvNxt()));
+        j.field("snd_wnd").number(h.sndWnd());
+        j.field("rcv_wnd").number(h.rcvWnd());
+        j.field("snd_mss").number(h.sndMss());
+        j.field("snd_wscale").number(h.sndWscale());
+        j.field("rcv_wscale").number(h.rcvWscale());
+        j.field("sack").bool(h.sackPermitted());
+        j.field("timestamps").bool(h.timestamps());
+        j.field("unacked_send_bytes").number(s.unackedSendBytes());
+        j.field("hard_state_bytes").number(s.hardStateBytes());
+        j.field("srtt").seconds(s.soft().srttNanos());
+        j.field("flight_bytes").number(s.soft().flightBytes());
+        j.field("max_flight_bytes").number(s.soft().maxFlightBytes());
+        j.field("retransmissions").number(s.soft().retransmissions());
+        j.field("duplicate_acks").number(s.soft().duplicateAcks());
+        j.close('}');
+    }
+
+    /** One row per connection. */
+    public static void writeConnectionsCsv(MonitorResult r, Writer out) throws IOException {
+        out.write("index,local,remote,states,final_state,local_packets,remote_packets,local_data_sent,"
+                + "remote_data_sent,local_data_acked,remote_data_acked,peak_unacked_bytes,hard_state_bytes,srtt_s,"
+                + "max_flight_bytes,retransmissions,duplicate_acks\n");
+        for (MonitoredConnection c : r.connections()) {
+            OffloadSnapshot s = c.last();
+            out.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%s,%d,%d,%d%n", c.index(),
+                    csv(c.local().toString()), csv(c.remote().toString()), String.join(" ", names(c.statesReached())),
+                    c.finalState(), c.localPackets(), c.remotePackets(), c.localDataSent(), c.remoteDataSent(),
+                    c.localDataAcked(), c.remoteDataAcked(), c.peakUnackedBytes(), s.hardStateBytes(),
+                    seconds(s.soft().srttNanos()), s.soft().maxFlightBytes(), s.soft().retransmissions(),
+                    s.soft().duplicateAcks()));
+        }
+        out.flush();
+    }
+
+    /** The held-state series. */
+    public static void writeHeldStateCsv(MonitorResult r, Writer out) throws IOException {
+        long t0 = Math.max(r.analysis().firstTimestampNanos(), 0);
+        out.write("t_s,connections,hard_state_bytes,unacked_send_bytes\n");
+        for (HeldStateSample s : r.series()) {
+            out.write(String.format(Locale.ROOT, "%s,%d,%d,%d%n", seconds(s.timeNanos() - t0), s.connections(),
+                    s.hardStateBytes(), s.unackedSendBytes()));
+        }
+        out.flush();
+    }
+
+    /** A short human summary for the console. */
+    public static void writeTable(MonitorResult r, PrintWriter out) {
+        AnalysisResult a = r.analysis();
+        long t0 = Math.max(a.firstTimestampNanos(), 0);
+        out.printf(Locale.ROOT, "%-6s %-28s %-28s %-12s %12s %12s %10s %9s%n", "conn", "adapter side", "peer",
+                "final state", "sent", "received", "peak unack", "srtt ms");
+        for (MonitoredConnection c : r.connections()) {
+            long srtt = c.last().soft().srttNanos();
+            out.printf(Locale.ROOT, "%-6d %-28s %-28s %-12s %12d %12d %10d %9s%n", c.index(), c.local(), c.remote(),
+                    c.finalState(), c.localDataSent(), c.remoteDataAcked(), c.peakUnackedBytes(),
+                    srtt < 0 ? "-" : String.format(Locale.ROOT, "%.3f", srtt / 1e6));
+        }
+        out.printf(Locale.ROOT, "%d connection(s); at most %d held at once, %d B of hard state%n",
+                r.connections().size(), r.peakConnections(), r.peakHardStateBytes());
+        FailoverSnapshot f = r.failover();
+        if (f != null) {
+            out.printf(Locale.ROOT,
+                    "failover at %s (frame %d, t=%ss): %d connection(s) to recover, %d B hard state incl. %d B unacked "
+                            + "send data; %d had data in flight (their cwnd/RTT state is lost)%n",
+                    f.point(), f.frameNumber(), seconds(f.timeNanos() - t0), f.connections().size(),
+                    f.hardStateBytes(), f.unackedSendBytes(), f.connectionsWithFlight());
+        }
+        out.flush();
+    }
+
+    private static List<String> names(List<State> states) {
+        return states.stream().map(State::name).toList();
+    }
+
+    private static String csv(String s) {
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static String seconds(long nanos) {
+        return nanos < 0 ? "" : String.format(Locale.ROOT, "%.9f", nanos / 1e9);
+    }
+
+    /** A minimal streaming JSON writer: commas and escaping handled here, structure by the caller. */
+    private static final class Json {
+        private final Writer out;
+        private boolean first = true;
+
+        Json(Writer out) {
+            this.out = out;
+        }
+
+        Json field(String name) throws IOException {
+            comma();
+            quoted(name);
+            out.write(':');
+            first = true; // the value that follows needs no comma
+            return this;
+        }
+
+        void open(char c) throws IOException {
+            comma();
+            out.write(c);
+            first = true;
+        }
+
+        void close(char c) throws IOException {
+            out.write(c);
+            first = false;
+        }
+
+        void string(String s) throws IOException {
+            comma();
+            quoted(s);
+            first = false;
+        }
+
+        void number(long n) throws IOException {
+            comma();
+            out.write(Long.toString(n));
+            first = false;
+        }
+
+        void seconds(long nanos) throws IOException {
+            comma();
+            out.write(nanos < 0 ? "null" : String.format(Locale.ROOT, "%.9f", nanos / 1e9));
+            first = false;
+        }
+
+        void bool(boolean b) throws IOException {
+            comma();
+            out.write(Boolean.toString(b));
+            first = false;
+        }
+
+        void nullValue() throws IOException {
+            comma();
+            out.write("null");
+            first = false;
+        }
+
+        private void comma() throws IOException {
+            if (!first) {
+                out.write(',');
+            }
+            first = true;
+        }
+
+        private void quoted(String s) throws IOException {
+            out.write('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> out.write("\\\"");
+                    case '\\' -> out.write("\\\\");
+                    default -> {
+                        if (c < 0x20) {
+                            out.write(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            out.write(c);
+                        }
+                    }
+                }
+            }
+            out.write('"');
+        }
+    }
+}
