@@ -2,10 +2,12 @@ package org.offloadlab.replay;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import org.offloadlab.analysis.CaptureAnalyzer;
 import org.offloadlab.analysis.ProgressMonitor;
 import org.offloadlab.replay.internal.ReplayService;
+import org.offloadlab.tcp.TcpConfig;
 
 /**
  * The pcap replay source, published as an OSGi service; the workbench and the CLI use the same one. Stateless between
@@ -29,4 +31,19 @@ public interface ReplaySource {
      *             when the BPF filter does not compile or the options are inconsistent (message says why)
      */
     MonitorResult monitor(Path capture, ReplayOptions options, ProgressMonitor monitor) throws IOException;
+
+    /**
+     * Conformance mode: for every connection with a captured handshake, the adapter's TCP engine (Linux profile,
+     * with the options and MSS the real side offered) plays the selected side; the other side's segments are
+     * injected at their capture times, with acknowledgment, SACK and timestamp-echo fields translated into the
+     * engine's sequence and timestamp spaces; the application data the real side sent is written to the engine when
+     * the real stack first sent it, and read as soon as it arrives. The engine's segments are then compared with the
+     * real stack's.
+     *
+     * @param engineTuning
+     *            adjusts the engine configuration derived for each connection (identity for none; tests use it to
+     *            plant a fault)
+     */
+    ConformanceResult conformance(Path capture, ReplayOptions options, UnaryOperator<TcpConfig> engineTuning,
+            ProgressMonitor monitor) throws IOException;
 }

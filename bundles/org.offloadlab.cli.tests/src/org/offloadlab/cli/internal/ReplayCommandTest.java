@@ -35,6 +35,19 @@ class ReplayCommandTest {
     }
 
     @Test
+    void conformanceComparesTheEngineWithTheRealServer(@TempDir Path dir) throws IOException {
+        Result r = Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--mode", "conformance", "--out",
+                dir);
+        assertEquals(ExitCode.OK, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("200 connection(s), 200 replayed by the engine (servers)"), r.out());
+        assertTrue(r.out().contains("0 non-conformance(s)"), r.out());
+        Map<String, Object> metrics = MiniJson
+                .object(MiniJson.object(MiniJson.parse(Files.readString(dir.resolve("results.json")))).get("metrics"));
+        assertEquals(0.0, ((Number) metrics.get("nonconformances")).doubleValue());
+        assertTrue(Files.readString(dir.resolve("differences.csv")).startsWith("connection,local,remote,t_s,kind"));
+    }
+
+    @Test
     void twoRunsWriteIdenticalResults(@TempDir Path dir) throws IOException {
         Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("a"));
         Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("b"));
@@ -51,6 +64,7 @@ class ReplayCommandTest {
         assertUsage(Cli.exec("replay", capture, "--endpoint", "server.local"), "not an IP address");
         assertUsage(Cli.exec("replay", capture, "--speed", "-2"), "bad --speed '-2'");
         assertUsage(Cli.exec("replay", capture, "--mode", "trace"), "not available in this release");
+        assertUsage(Cli.exec("replay", capture, "--mode", "conformance", "--fail-at", "1"), "monitor mode only");
         assertUsage(Cli.exec("replay", "/no/such.pcap"), "no such file");
     }
 

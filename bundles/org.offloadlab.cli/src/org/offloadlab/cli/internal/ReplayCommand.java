@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
+import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.analysis.CaptureProblem;
 import org.offloadlab.pcap.CaptureFormatException;
+import org.offloadlab.replay.ConformanceResult;
+import org.offloadlab.replay.Difference;
 import org.offloadlab.replay.EndpointSelector;
 import org.offloadlab.replay.FailurePoint;
 import org.offloadlab.replay.MonitorResult;
@@ -39,7 +42,7 @@ final class ReplayCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "CAPTURE --mode monitor [--endpoint ADDR[:PORT]] [--fail-at TIME|#PACKET|PERCENT%] "
+        return "CAPTURE [--mode monitor|conformance] [--endpoint ADDR[:PORT]] [--fail-at TIME|#PACKET|PERCENT%] "
                 + "[--speed N|max|realtime] [--filter BPF] [--format table|json|csv] [--out DIR]";
     }
 
@@ -53,10 +56,14 @@ final class ReplayCommand implements Command {
         return """
                 Replays a pcap/pcapng capture into the emulated offload adapter.
 
-                  --mode monitor   the adapter watches both directions of every connection like a tap and tracks
-                                   the offload state it would hold: hard state (sequence numbers, windows,
-                                   negotiated options, unacknowledged send data) and soft state (RTT, flight,
-                                   retransmissions). Conformance and trace-driven modes are not available yet.
+                  --mode MODE      monitor (default): the adapter watches both directions of every connection
+                                   like a tap and tracks the offload state it would hold: hard state (sequence
+                                   numbers, windows, negotiated options, unacknowledged send data) and soft state
+                                   (RTT, flight, retransmissions).
+                                   conformance: the adapter's TCP engine plays the selected side against the
+                                   captured peer; its answers are compared with the real stack's and every
+                                   difference is classified as policy or non-conformance (exit code 1 if any
+                                   non-conformance). Trace-driven mode is not available yet.
                   --endpoint SIDE  which side of each connection the adapter terminates: 'servers' (default: the
                                    side that received the SYN), an address, or ADDR:PORT ([IPv6]:PORT)
                   --fail-at WHEN   also report what a failover at WHEN would have had to recover: seconds from
@@ -64,7 +71,8 @@ final class ReplayCommand implements Command {
                   --speed S        max (default), realtime, or a factor N (2 = twice as fast as captured)
                   --filter BPF     replay only the frames a tcpdump filter matches
                   --format F       table (default), json or csv (per connection) on standard output
-                  --out DIR        write DIR/results.json, DIR/connections.csv, DIR/held-state.csv
+                  --out DIR        monitor: DIR/results.json, DIR/connections.csv, DIR/held-state.csv;
+                                   conformance: DIR/results.json, DIR/differences.csv
 
                 A damaged capture is replayed up to the damage (exit code 1); Ctrl-C stops and reports what was
                 replayed (exit code 130).""";
@@ -75,8 +83,8 @@ final class ReplayCommand implements Command {
         Arguments arguments = OPTIONS.parse(args);
         Path capture = AnalyzeCommand.readableFile(arguments.expectPositional("CAPTURE").get(0));
         ReplayMode mode = parse("--mode", () -> ReplayMode.parse(arguments.value("--mode", "monitor")));
-        if (mode != ReplayMode.MONITOR) {
-            throw new UsageException("--mode " + mode.cliName() + " is not available in this release; use monitor");
+        if (mode == ReplayMode.TRACE) {
+            throw new UsageException("--mode trace is not available in this release; use monitor or conformance");
         }
         EndpointSelector endpoint = parse("--endpoint",
                 () -> EndpointSelector.parse(arguments.value("--endpoint", "servers")));
@@ -98,6 +106,13 @@ final class ReplayCommand implements Command {
         ConsoleProgress progress = new ConsoleProgress(context.err(), context.interactive(), context.nanoTime());
         MonitorResult result;
         try (Interrupts.Registration interrupt = context.interrupts().onInterrupt(progress::cancel)) {
+            if (mode == ReplayMode.CONFORMANCE) {
+                if (failAt != null) {
+                    throw new UsageException("--fail-at applies to monitor mode only");
+                }
+                return conformance(source.conformance(capture, options, null, progress), format, outDir, progress,
+                        context);
+            }
             result = source.monitor(capture, options, progress);
         } catch (CaptureFormatException e) {
             context.err().printf(Locale.ROOT, "%s replay: %s is not a readable capture (byte offset %d): %s%n",
@@ -127,7 +142,30 @@ final class ReplayCommand implements Command {
             context.err().printf("%s replay: warning: the capture ends before --fail-at %s; no failover snapshot%n",
                     context.program(), failAt);
         }
-        return report(result, context);
+        return report(result.analysis(), context);
+    }
+
+    private static int conformance(ConformanceResult result, String format, Path outDir, ConsoleProgress progress,
+            CommandContext context) throws IOException {
+        progress.clear();
+        Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
+        switch (format) {
+            case "json" -> ReplayReports.writeConformanceJson(result, context.version(), stdout);
+            case "csv" -> ReplayReports.writeConformanceCsv(result, stdout);
+            default -> ReplayReports.writeConformanceTable(result, new PrintWriter(stdout));
+        }
+        stdout.flush();
+        if (outDir != null) {
+            write(outDir.resolve("results.json"), w -> ReplayReports.writeConformanceJson(result, context.version(), w));
+            write(outDir.resolve("differences.csv"), w -> ReplayReports.writeConformanceCsv(result, w));
+            context.err().printf("%s replay: wrote results.json and differences.csv to %s%n", context.program(),
+                    outDir);
+        }
+        int code = report(result.analysis(), context);
+        if (code == ExitCode.OK && result.count(Difference.Verdict.NONCONFORMANCE) > 0) {
+            return ExitCode.CHECK_FAILED;
+        }
+        return code;
     }
 
     /** Each file is written beside its final name and renamed, so an interrupted run never leaves half a file. */
@@ -137,7 +175,7 @@ final class ReplayCommand implements Command {
         write(dir.resolve("held-state.csv"), w -> ReplayReports.writeHeldStateCsv(result, w));
     }
 
-    private interface Body {
+    interface Body {
         void write(Writer w) throws IOException;
     }
 
@@ -149,22 +187,21 @@ final class ReplayCommand implements Command {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static int report(MonitorResult result, CommandContext context) {
-        for (CaptureProblem p : result.analysis().problems()) {
+    private static int report(AnalysisResult analysis, CommandContext context) {
+        for (CaptureProblem p : analysis.problems()) {
             if (p.fatal()) {
                 context.err().printf(Locale.ROOT,
                         "%s replay: damaged capture %s at byte offset %d: %s; the results cover the %d frame(s) "
                                 + "before it%n",
-                        context.program(), result.analysis().file(), p.offset(), p.message(),
-                        result.analysis().frames());
+                        context.program(), analysis.file(), p.offset(), p.message(), analysis.frames());
             }
         }
-        if (result.analysis().cancelled()) {
+        if (analysis.cancelled()) {
             context.err().printf(Locale.ROOT, "%s replay: interrupted; the results cover the %d frame(s) read%n",
-                    context.program(), result.analysis().frames());
+                    context.program(), analysis.frames());
             return ExitCode.INTERRUPTED;
         }
-        return result.analysis().damaged() ? ExitCode.DAMAGED_INPUT : ExitCode.OK;
+        return analysis.damaged() ? ExitCode.DAMAGED_INPUT : ExitCode.OK;
     }
 
     private interface Parse<T> {

@@ -3,12 +3,15 @@ package org.offloadlab.replay.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.offloadlab.analysis.CaptureAnalyzer;
 import org.offloadlab.analysis.ProgressMonitor;
+import org.offloadlab.replay.ConformanceResult;
 import org.offloadlab.replay.MonitorResult;
 import org.offloadlab.replay.ReplayOptions;
 import org.offloadlab.replay.ReplaySource;
+import org.offloadlab.tcp.TcpConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,5 +33,14 @@ public final class ReplayService implements ReplaySource {
         Objects.requireNonNull(capture, "capture");
         ReplayOptions opts = options == null ? ReplayOptions.monitor() : options;
         return new MonitorRun(opts).execute(analyzer, capture, monitor == null ? ProgressMonitor.NONE : monitor);
+    }
+
+    @Override
+    public ConformanceResult conformance(Path capture, ReplayOptions options, UnaryOperator<TcpConfig> engineTuning,
+            ProgressMonitor monitor) throws IOException {
+        Objects.requireNonNull(capture, "capture");
+        ReplayOptions opts = options == null ? ReplayOptions.monitor() : options;
+        return new ConformanceRun(opts, engineTuning == null ? UnaryOperator.identity() : engineTuning)
+                .execute(analyzer, capture, monitor == null ? ProgressMonitor.NONE : monitor);
     }
 }

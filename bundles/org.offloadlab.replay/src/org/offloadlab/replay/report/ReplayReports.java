@@ -8,6 +8,9 @@ import java.util.Locale;
 
 import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.analysis.CaptureProblem;
+import org.offloadlab.replay.ConformanceResult;
+import org.offloadlab.replay.ConnectionConformance;
+import org.offloadlab.replay.Difference;
 import org.offloadlab.replay.FailoverSnapshot;
 import org.offloadlab.replay.HeldStateSample;
 import org.offloadlab.replay.MonitorResult;
@@ -196,6 +199,98 @@ public final class ReplayReports {
                     f.point(), f.frameNumber(), seconds(f.timeNanos() - t0), f.connections().size(),
                     f.hardStateBytes(), f.unackedSendBytes(), f.connectionsWithFlight());
         }
+        out.flush();
+    }
+
+    /** Conformance results as JSON: a summary and every connection's differences. */
+    public static void writeConformanceJson(ConformanceResult r, String version, Writer out) throws IOException {
+        AnalysisResult a = r.analysis();
+        long t0 = Math.max(a.firstTimestampNanos(), 0);
+        Json j = new Json(out);
+        j.open('{');
+        j.field("experiment").string("replay " + a.file().getFileName());
+        j.field("mode").string("conformance");
+        j.field("seed").number(0);
+        j.field("version").string(version);
+        j.field("capture").string(a.file().toString());
+        j.field("endpoint").string(r.endpoint().toString());
+        j.field("complete").bool(a.complete());
+        j.field("metrics").open('{');
+        j.field("connections").number(r.connections().size());
+        j.field("connections_replayed").number(r.replayed());
+        j.field("policy_differences").number(r.count(Difference.Verdict.POLICY));
+        j.field("nonconformances").number(r.count(Difference.Verdict.NONCONFORMANCE));
+        j.close('}');
+        j.field("connections").open('[');
+        for (ConnectionConformance c : r.connections()) {
+            j.open('{');
+            j.field("index").number(c.index());
+            j.field("local").string(c.local().toString());
+            j.field("remote").string(c.remote().toString());
+            j.field("skipped");
+            if (c.skipped() == null) {
+                j.nullValue();
+            } else {
+                j.string(c.skipped());
+            }
+            j.field("real_segments").number(c.realSegments());
+            j.field("engine_segments").number(c.engineSegments());
+            j.field("acks_compared").number(c.acksCompared());
+            j.field("differences").open('[');
+            for (Difference d : c.differences()) {
+                j.open('{');
+                j.field("t").seconds(d.timeNanos() - t0);
+                j.field("kind").string(d.kind().name());
+                j.field("verdict").string(d.verdict().name());
+                j.field("expected").string(d.expected());
+                j.field("actual").string(d.actual());
+                j.field("explanation").string(d.explanation());
+                j.close('}');
+            }
+            j.close(']');
+            j.close('}');
+        }
+        j.close(']');
+        j.close('}');
+        out.write('\n');
+        out.flush();
+    }
+
+    /** One row per difference. */
+    public static void writeConformanceCsv(ConformanceResult r, Writer out) throws IOException {
+        long t0 = Math.max(r.analysis().firstTimestampNanos(), 0);
+        out.write("connection,local,remote,t_s,kind,verdict,expected,actual,explanation\n");
+        for (ConnectionConformance c : r.connections()) {
+            for (Difference d : c.differences()) {
+                out.write(String.join(",", Integer.toString(c.index()), csv(c.local().toString()),
+                        csv(c.remote().toString()), seconds(d.timeNanos() - t0), d.kind().name(), d.verdict().name(),
+                        csv(d.expected()), csv(d.actual()), csv(d.explanation())) + "\n");
+            }
+        }
+        out.flush();
+    }
+
+    /** Differences grouped by kind and verdict, then the non-conformances one by one. */
+    public static void writeConformanceTable(ConformanceResult r, PrintWriter out) {
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        for (ConnectionConformance c : r.connections()) {
+            for (Difference d : c.differences()) {
+                byKind.merge(d.verdict() + " " + d.kind(), 1L, Long::sum);
+            }
+        }
+        out.printf(Locale.ROOT, "%d connection(s), %d replayed by the engine (%s)%n", r.connections().size(),
+                r.replayed(), r.endpoint());
+        byKind.forEach((k, n) -> out.printf(Locale.ROOT, "  %-32s %d connection(s)%n", k, n));
+        for (ConnectionConformance c : r.connections()) {
+            for (Difference d : c.differences()) {
+                if (d.verdict() == Difference.Verdict.NONCONFORMANCE) {
+                    out.printf(Locale.ROOT, "NONCONFORMANCE stream %d %s: expected %s, engine %s (%s)%n", c.index(),
+                            d.kind(), d.expected(), d.actual(), d.explanation());
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "%d policy difference(s), %d non-conformance(s)%n",
+                r.count(Difference.Verdict.POLICY), r.count(Difference.Verdict.NONCONFORMANCE));
         out.flush();
     }
 
