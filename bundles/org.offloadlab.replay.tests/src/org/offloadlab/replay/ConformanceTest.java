@@ -17,8 +17,8 @@ import org.offloadlab.analysis.CaptureAnalyzer;
 import org.offloadlab.testing.TestCaptures;
 
 /**
- * Conformance mode on the real Linux captures: the engine, playing the server, must answer the captured clients
- * the way Linux did up to explained policy differences; a planted fault must show.
+ * Conformance mode on the real Linux captures: the engine, playing the server, must answer the captured clients the way
+ * Linux did up to explained policy differences; a planted fault must show.
  */
 class ConformanceTest {
 

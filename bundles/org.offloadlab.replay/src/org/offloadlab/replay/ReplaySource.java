@@ -33,16 +33,15 @@ public interface ReplaySource {
     MonitorResult monitor(Path capture, ReplayOptions options, ProgressMonitor monitor) throws IOException;
 
     /**
-     * Conformance mode: for every connection with a captured handshake, the adapter's TCP engine (Linux profile,
-     * with the options and MSS the real side offered) plays the selected side; the other side's segments are
-     * injected at their capture times, with acknowledgment, SACK and timestamp-echo fields translated into the
-     * engine's sequence and timestamp spaces; the application data the real side sent is written to the engine when
-     * the real stack first sent it, and read as soon as it arrives. The engine's segments are then compared with the
-     * real stack's.
+     * Conformance mode: for every connection with a captured handshake, the adapter's TCP engine (Linux profile, with
+     * the options and MSS the real side offered) plays the selected side; the other side's segments are injected at
+     * their capture times, with acknowledgment, SACK and timestamp-echo fields translated into the engine's sequence
+     * and timestamp spaces; the application data the real side sent is written to the engine when the real stack first
+     * sent it, and read as soon as it arrives. The engine's segments are then compared with the real stack's.
      *
      * @param engineTuning
-     *            adjusts the engine configuration derived for each connection (identity for none; tests use it to
-     *            plant a fault)
+     *            adjusts the engine configuration derived for each connection (identity for none; tests use it to plant
+     *            a fault)
      */
     ConformanceResult conformance(Path capture, ReplayOptions options, UnaryOperator<TcpConfig> engineTuning,
             ProgressMonitor monitor) throws IOException;

@@ -156,7 +156,8 @@ final class ReplayCommand implements Command {
         }
         stdout.flush();
         if (outDir != null) {
-            write(outDir.resolve("results.json"), w -> ReplayReports.writeConformanceJson(result, context.version(), w));
+            write(outDir.resolve("results.json"),
+                    w -> ReplayReports.writeConformanceJson(result, context.version(), w));
             write(outDir.resolve("differences.csv"), w -> ReplayReports.writeConformanceCsv(result, w));
             context.err().printf("%s replay: wrote results.json and differences.csv to %s%n", context.program(),
                     outDir);

@@ -20,9 +20,9 @@ import org.offloadlab.replay.ReplayOptions;
 import org.offloadlab.tcp.TcpConfig;
 
 /**
- * One conformance replay: rides on the analysis pass like the monitor, with a {@link ConformanceSession} per
- * connection whose selected side had a handshake. Sessions are independent (each engine only sees its own
- * connection), so each is advanced lazily to the time of its next segment instead of through a global timer queue.
+ * One conformance replay: rides on the analysis pass like the monitor, with a {@link ConformanceSession} per connection
+ * whose selected side had a handshake. Sessions are independent (each engine only sees its own connection), so each is
+ * advanced lazily to the time of its next segment instead of through a global timer queue.
  */
 final class ConformanceRun implements PacketListener {
 

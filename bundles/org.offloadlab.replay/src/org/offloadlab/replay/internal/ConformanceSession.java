@@ -24,10 +24,9 @@ import org.offloadlab.tcp.TcpOptions;
 
 /**
  * The conformance replay of one connection: the engine plays the local side, open loop. Peer segments go in at their
- * capture times, translated into the engine's sequence and timestamp spaces (the engine picks its own ISN and
- * timestamp offset, RFC 6528 and RFC 7323 §5.4); the local application's writes are replayed when the real stack
- * first sent the data; what the engine sends is recorded, never delivered. The comparison follows in
- * {@link #finish}.
+ * capture times, translated into the engine's sequence and timestamp spaces (the engine picks its own ISN and timestamp
+ * offset, RFC 6528 and RFC 7323 §5.4); the local application's writes are replayed when the real stack first sent the
+ * data; what the engine sends is recorded, never delivered. The comparison follows in {@link #finish}.
  */
 final class ConformanceSession {
 
@@ -315,7 +314,7 @@ final class ConformanceSession {
         if (s.options().hasTimestamps()) {
             int v = (int) s.options().timestampValue();
             if (realTsvals.isEmpty() || (int) realTsvals.get(realTsvals.size() - 1)[0] != v) {
-                realTsvals.add(new long[] {v, t});
+                realTsvals.add(new long[]{v, t});
                 if (realTsvals.size() > 4096) {
                     realTsvals.subList(0, 2048).clear();
                 }
@@ -408,7 +407,8 @@ final class ConformanceSession {
                     tooLate ? Verdict.NONCONFORMANCE : Verdict.POLICY,
                     compared + " acknowledgments", String.format(Locale.ROOT,
                             "%d later, %d earlier; largest difference %+.3f ms", later, earlier, worst / 1e6),
-                    tooLate ? "an ACK delayed beyond 500 ms (RFC 5681 §4.2)"
+                    tooLate
+                            ? "an ACK delayed beyond 500 ms (RFC 5681 §4.2)"
                             : "delayed-ACK heuristics differ (Linux quick-ACK mode and its 40-200 ms delayed-ACK "
                                     + "timer vs the engine's fixed delayed-ACK timer and every-second-segment rule)"));
         }
@@ -450,7 +450,8 @@ final class ConformanceSession {
         int realRtx = retransmissions(real);
         int engineRtx = retransmissions(engineOut);
         if (realRtx != engineRtx) {
-            differences.add(new Difference(lastTime, Kind.RETRANSMISSION, Verdict.POLICY, realRtx + " retransmission(s)",
+            differences.add(new Difference(lastTime, Kind.RETRANSMISSION, Verdict.POLICY,
+                    realRtx + " retransmission(s)",
                     engineRtx + " retransmission(s)",
                     "loss detection and timer policies differ (RACK/TLP and Linux's RTO estimation vs the engine's "
                             + "RFC 6675/6298); the replay is open loop, so the peer does not react to the engine"));
@@ -478,7 +479,8 @@ final class ConformanceSession {
         if (realFin && !engineFin) {
             boolean allSent = unsent.isEmpty() && engineMaxSeq > realDataEnd;
             differences.add(new Difference(lastTime, Kind.FIN, allSent ? Verdict.NONCONFORMANCE : Verdict.POLICY,
-                    "FIN sent", "no FIN", allSent ? "the application closed and all data was sent, yet no FIN"
+                    "FIN sent", "no FIN", allSent
+                            ? "the application closed and all data was sent, yet no FIN"
                             : "the engine still had data to send when the capture ended"));
         } else if (engineFin && !realFin) {
             differences.add(new Difference(lastTime, Kind.FIN, Verdict.NONCONFORMANCE, "no FIN", "FIN sent",
