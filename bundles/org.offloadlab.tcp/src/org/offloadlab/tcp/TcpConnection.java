@@ -154,6 +154,8 @@ public final class TcpConnection {
     private int rstFlags;
     private int rstDstPort;
     private int[] drops;
+    /** Counters of {@link RecoveryEvent}s, allocated on the first one. */
+    private int[] recoveryEvents;
 
     private TcpConnection(TcpConfig config, ConnectionListener listener, int localPort, int remotePort,
             long pathKey) {
@@ -310,6 +312,11 @@ public final class TcpConnection {
     /** How many segments were dropped for the reason. */
     public int dropCount(DropReason reason) {
         return drops == null ? 0 : drops[reason.ordinal()];
+    }
+
+    /** How often the loss-recovery event happened on this connection. */
+    public int recoveryCount(RecoveryEvent event) {
+        return recoveryEvents == null ? 0 : recoveryEvents[event.ordinal()];
     }
 
     /** Effective send MSS: payload octets per full-sized segment (peer's MSS less the timestamp option). */
@@ -971,6 +978,7 @@ public final class TcpConnection {
 
     /** RFC 6675 §5 step 4 / RFC 6582 §3.2 step 2: enter loss recovery. */
     private void enterRecovery(long now) {
+        count(RecoveryEvent.FAST_RECOVERY);
         recover = sndMax;
         cc.onCongestionEvent(now, SeqNum.distance(sndUna, sndMax));
         flags |= F_IN_RECOVERY | F_RTX_NOW;
@@ -1243,6 +1251,15 @@ public final class TcpConnection {
 
     /** RFC 6298 §5.4–5.6 with RFC 5681 §3.1 and RFC 6675 §5.1. */
     private void onRetransmitTimeout(long now) {
+        if (DEBUG && state.isSynchronized()) {
+            System.err.println("RTO t=" + now / 1000 + "us una=" + SeqNum.unsigned(sndUna) + " max=+"
+                    + SeqNum.distance(sndUna, sndMax) + " nxt=+" + SeqNum.distance(sndUna, sndNxt) + " rec="
+                    + has(F_IN_RECOVERY) + " recover=+" + SeqNum.diff(recover, sndUna) + " hrx=+"
+                    + SeqNum.diff(highRxt, sndUna) + " cwnd=" + cwnd() + " sb="
+                    + (scoreboard == null ? "-" : scoreboard.toBlocks().toString().replaceAll("\\d+", "#"))
+                    + " sbrel=" + (scoreboard == null ? "" : rel()) + " wnd=" + sndWnd + " rto=" + rtt.rto() / 1000
+                    + " srtt=" + rtt.srtt() / 1000 + " dup=" + dupAcks);
+        }
         rtt.backOff(); // §5.5
         retransmitAt = now + rtt.rto(); // §5.6, even if the window lets nothing out now
         rtoTsVal = tsNow(now);
@@ -1255,6 +1272,7 @@ public final class TcpConnection {
         if (cc != null) {
             cc.onRetransmitTimeout(now, SeqNum.distance(sndUna, sndMax));
         }
+        count(RecoveryEvent.TIMEOUT);
         recover = sndMax; // RFC 6582 §3.2 step 1 after a timeout
         flags &= ~(F_IN_RECOVERY | F_RTX_NOW);
         inflation = 0;
@@ -1348,6 +1366,7 @@ public final class TcpConnection {
             int len = (int) Math.min(effectiveMss(), SeqNum.distance(sndUna, dataEnd()));
             boolean fin = has(F_FIN_QUEUED) && sndUna + len == dataEnd() && gt(sndMax, dataEnd());
             if (len > 0 || fin) {
+                count(RecoveryEvent.FAST_RETRANSMIT);
                 retransmit(sink, now, sndUna, len, fin);
                 budget--;
             }
@@ -1369,6 +1388,7 @@ public final class TcpConnection {
             // NextSeg rule 1: lowest unSACKed, lost octet above HighRxt
             if (lt(s, highestSacked) && sb.isLost(s, mss)) {
                 int len = (int) Math.min(mss, SeqNum.distance(s, sb.holeEnd(s, highestSacked)));
+                count(RecoveryEvent.SACK_RETRANSMIT);
                 retransmit(sink, now, s, len, false);
                 continue;
             }
@@ -1379,6 +1399,7 @@ public final class TcpConnection {
             // rule 3: unSACKed octet not yet deemed lost
             if (lt(s, highestSacked)) {
                 int len = (int) Math.min(mss, SeqNum.distance(s, sb.holeEnd(s, highestSacked)));
+                count(RecoveryEvent.SACK_RETRANSMIT);
                 retransmit(sink, now, s, len, false);
                 continue;
             }
@@ -1434,6 +1455,7 @@ public final class TcpConnection {
             }
             if (lt(sndNxt, sndMax)) {
                 flags &= ~F_RTT_TIMING; // Karn: a retransmission is never timed
+                count(RecoveryEvent.TIMEOUT_RETRANSMIT);
             } else if (!has(F_RTT_TIMING) && !has(F_TS) && len > 0) {
                 flags |= F_RTT_TIMING;
                 rttSeq = sndNxt + (int) len;
@@ -1750,6 +1772,24 @@ public final class TcpConnection {
             drops = new int[DropReason.values().length];
         }
         drops[reason.ordinal()]++;
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("tcpdebug");
+
+    private String rel() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < scoreboard.rangeCount(); i++) {
+            sb.append(SeqNum.distance(sndUna, scoreboard.left(i))).append('-')
+                    .append(SeqNum.distance(sndUna, scoreboard.right(i))).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private void count(RecoveryEvent e) {
+        if (recoveryEvents == null) {
+            recoveryEvents = new int[RecoveryEvent.values().length];
+        }
+        recoveryEvents[e.ordinal()]++;
     }
 
     private void fire(ConnectionEvent e, long now) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.offloadlab.tcp.RecoveryEvent;
 import org.offloadlab.tcp.State;
 import org.offloadlab.tcp.TcpConfig;
 import org.offloadlab.tcp.TcpConnection;
@@ -260,7 +261,17 @@ class LinuxKernelPeerTest {
                 "linux peer (%s, loss %.0f%%): 2 x %d octets in %.2f s, %.1f MB/s each way (kernel stream complete at"
                         + " %.2f s, engine stream queued at %.2f s, engine RTOs %d, max backoff %d); %s%n",
                 active ? "kernel server" : "kernel client", loss * 100, SIZE, seconds, SIZE / 1e6 / seconds,
-                (eofAt - start) / 1e9, (finQueuedAt - start) / 1e9, timeouts, maxBackoff, link.stats());
+                (eofAt - start) / 1e9, (finQueuedAt - start) / 1e9, timeouts, maxBackoff,
+                recoveryCounts(c) + " " + link.stats());
+    }
+
+    /** The engine's loss-recovery counters, e.g. "TIMEOUT=3 FAST_RECOVERY=40 ...". */
+    static String recoveryCounts(TcpConnection c) {
+        StringBuilder sb = new StringBuilder();
+        for (RecoveryEvent e : RecoveryEvent.values()) {
+            sb.append(sb.isEmpty() ? "" : " ").append(e).append('=').append(c.recoveryCount(e));
+        }
+        return sb.toString();
     }
 
     private static MessageDigest sha256() {
