@@ -113,7 +113,11 @@ final class LinkSimulation {
             if (p != null) {
                 next = Math.min(next, p.at);
             }
-            if (next == Long.MAX_VALUE) {
+            if (!(eofAtA && eofAtB)) {
+                // the applications act at least every 10 ms while they still read: a long timer in one engine (TIME-WAIT,
+                // a backed-off probe) must not also stall the other side's reader
+                next = Math.min(next, now + 10_000_000L);
+            } else if (next == Long.MAX_VALUE) {
                 next = now + 10_000_000L; // nothing on the wire or in the engines: the applications act next
             }
             now = Math.max(now, next);

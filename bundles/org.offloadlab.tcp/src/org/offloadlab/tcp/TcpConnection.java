@@ -933,13 +933,20 @@ public final class TcpConnection {
         int ack = seg.ack();
         long segWnd = (long) seg.window() << sndWscale;
         TcpOptions opt = seg.options();
+        boolean newSack = false;
         if (has(F_SACK) && !opt.sackBlocks().isEmpty()) {
-            scoreboard().update(opt.sackBlocks(), sndUna, sndMax);
+            // RFC 6675 §5: every ACK with SACK information updates the scoreboard
+            newSack = scoreboard().update(opt.sackBlocks(), sndUna, sndMax);
         }
+        boolean outstanding = sndMax != sndUna;
+        // RFC 5681 §2 duplicate ACK: same ACK and window, no data, no SYN/FIN, data outstanding
+        boolean duplicate = ack == sndUna && seg.payloadLength() == 0 && !seg.has(TcpFlags.FIN) && segWnd == sndWnd
+                && outstanding;
         if (gt(ack, sndUna)) {
             long acked = SeqNum.distance(sndUna, ack);
             long flightBefore = SeqNum.distance(sndUna, sndMax);
             acknowledge(ack, seg, now);
+            dupAcks = 0; // RFC 6675 §5: a cumulative acknowledgment resets DupAcks
             if (has(F_IN_RECOVERY)) {
                 if (ge(ack, recover)) {
                     // RFC 6582 §3.2 step 3 / RFC 6675 §5: full acknowledgment ends recovery
@@ -954,15 +961,21 @@ public final class TcpConnection {
             } else if (cc != null) {
                 cc.onAck(now, Math.min(acked, flightBefore), rtt.srtt());
             }
-            dupAcks = 0;
-        } else if (ack == sndUna && seg.payloadLength() == 0 && !seg.has(TcpFlags.FIN) && segWnd == sndWnd
-                && sndMax != sndUna) {
-            // RFC 5681 §2 duplicate ACK
+        }
+        // RFC 6675 §2: with SACK, an ACK is also a duplicate when it reports previously unSACKed octets between
+        // HighACK and HighData, whatever its window or data, and §5 step 3 "regardless of its status as a cumulative
+        // acknowledgment" (a peer that autotunes its window or sends data of its own would otherwise never produce
+        // three duplicates, and every loss would wait for the retransmission timer)
+        if (newSack && sndMax != sndUna) {
+            duplicate = true;
+        }
+        if (duplicate) {
             dupAcks++;
             if (!has(F_IN_RECOVERY)) {
+                // RFC 6675 §5 step 3 (a) DupAcks >= DupThresh, (b) IsLost(HighACK + 1)
                 boolean lost = dupAcks >= SackScoreboard.DUP_THRESH
                         || (has(F_SACK) && scoreboard != null && scoreboard.isLost(sndUna, effectiveMss()));
-                // RFC 6582 §3.2 step 2: not again for losses of the same window after a timeout
+                // RFC 6582 §3.2 step 2, RFC 6675 §5.1: not again for losses of the same window after a timeout
                 if (lost && ge(sndUna, recover)) {
                     enterRecovery(now);
                 }
@@ -1251,15 +1264,6 @@ public final class TcpConnection {
 
     /** RFC 6298 §5.4–5.6 with RFC 5681 §3.1 and RFC 6675 §5.1. */
     private void onRetransmitTimeout(long now) {
-        if (DEBUG && state.isSynchronized()) {
-            System.err.println("RTO t=" + now / 1000 + "us una=" + SeqNum.unsigned(sndUna) + " max=+"
-                    + SeqNum.distance(sndUna, sndMax) + " nxt=+" + SeqNum.distance(sndUna, sndNxt) + " rec="
-                    + has(F_IN_RECOVERY) + " recover=+" + SeqNum.diff(recover, sndUna) + " hrx=+"
-                    + SeqNum.diff(highRxt, sndUna) + " cwnd=" + cwnd() + " sb="
-                    + (scoreboard == null ? "-" : scoreboard.toBlocks().toString().replaceAll("\\d+", "#"))
-                    + " sbrel=" + (scoreboard == null ? "" : rel()) + " wnd=" + sndWnd + " rto=" + rtt.rto() / 1000
-                    + " srtt=" + rtt.srtt() / 1000 + " dup=" + dupAcks);
-        }
         rtt.backOff(); // §5.5
         retransmitAt = now + rtt.rto(); // §5.6, even if the window lets nothing out now
         rtoTsVal = tsNow(now);
@@ -1772,17 +1776,6 @@ public final class TcpConnection {
             drops = new int[DropReason.values().length];
         }
         drops[reason.ordinal()]++;
-    }
-
-    static final boolean DEBUG = Boolean.getBoolean("tcpdebug");
-
-    private String rel() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < scoreboard.rangeCount(); i++) {
-            sb.append(SeqNum.distance(sndUna, scoreboard.left(i))).append('-')
-                    .append(SeqNum.distance(sndUna, scoreboard.right(i))).append(' ');
-        }
-        return sb.toString();
     }
 
     private void count(RecoveryEvent e) {
