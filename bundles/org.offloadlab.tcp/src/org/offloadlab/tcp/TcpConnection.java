@@ -1119,7 +1119,11 @@ public final class TcpConnection {
         }
     }
 
+    /** RFC 7323 §2.2: the shift we offer: configured, or the smallest that lets the window cover the buffer. */
     private int ourWindowShift() {
+        if (config.receiveWindowScale() != TcpConfig.AUTO_WINDOW_SCALE) {
+            return config.receiveWindowScale();
+        }
         int shift = 0;
         while (shift < 14 && (65535L << shift) < config.receiveBufferSize()) {
             shift++;

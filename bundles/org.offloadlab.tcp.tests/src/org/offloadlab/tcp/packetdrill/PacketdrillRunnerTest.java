@@ -23,7 +23,7 @@ class PacketdrillRunnerTest {
             +0    bind(3, ..., ...) = 0
             +0    listen(3, 1) = 0
             +0    < S 0:0(0) win 65535 <mss 1000,sackOK,nop,nop,nop,wscale 7>
-            +0    > S. 0:0(0) ack 1 <mss 1460,nop,nop,sackOK,nop,wscale 3>
+            +0    > S. 0:0(0) ack 1 <mss 1460,nop,nop,sackOK,nop,wscale 7>
             +.1   < . 1:1(0) ack 1 win 257
             +0    accept(3, ..., ...) = 4
             """;
@@ -218,7 +218,7 @@ class PacketdrillRunnerTest {
                 0  socket(..., SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_TCP) = 3
                 +0 fcntl(3, F_GETFL) = 0x802 (flags O_RDWR|O_NONBLOCK)
                 +0 connect(3, ..., ...) = -1 EINPROGRESS (Operation now in progress)
-                +0 > S 0:0(0) <mss 1460,sackOK,TS val 100 ecr 0,nop,wscale 3>
+                +0 > S 0:0(0) <mss 1460,sackOK,TS val 100 ecr 0,nop,wscale 7>
                 +0 close(7) = -1 EBADF (Bad file descriptor)
                 +0 write(7, ..., 1) = -1 EBADF (Bad file descriptor)
                 """);
