@@ -45,6 +45,8 @@ final class LinkSimulation {
     private boolean closedB;
     /** Prints every segment (debugging aid). */
     boolean trace;
+    /** Drops the A-to-B data segments it accepts (deterministic loss patterns), if set. */
+    java.util.function.Predicate<Segment> dropDataToB;
     int corrupted;
     int dropped;
     int segments;
@@ -185,6 +187,10 @@ final class LinkSimulation {
             System.out.println(now / 1000 + "us " + (toB ? "A>B " : "B>A ") + s);
         }
         if (rnd.nextDouble() < loss) {
+            dropped++;
+            return;
+        }
+        if (toB && dropDataToB != null && s.payloadLength() > 0 && dropDataToB.test(s)) {
             dropped++;
             return;
         }

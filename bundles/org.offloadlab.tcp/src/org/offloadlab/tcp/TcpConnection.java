@@ -1031,11 +1031,9 @@ public final class TcpConnection {
      * recovery on a loss (§7.3 hands lost segments to the fast-recovery machinery), arm the reordering timer.
      */
     private void rackOnAck(Segment seg, long now) {
-        TcpOptions o = seg.options();
-        java.util.function.LongPredicate echoBefore = has(F_TS) && o.timestamps() && o.tsEcr() != 0
-                ? t -> lt(o.tsEcr(), tsNow(t))
-                : null;
-        xmitLog.onAck(sndUna, scoreboard, now, echoBefore);
+        // the TSecr test of RFC 8985 §6.2 step 2 is not used: a receiver holding out-of-order data echoes TS.Recent of
+        // its last in-order segment (RFC 7323 §4.3), older than any SACKed retransmission; min_RTT decides, as in Linux
+        xmitLog.onAck(sndUna, scoreboard, now, null);
         if (xmitLog.isEmpty()) {
             xmitLog = null;
             return;
