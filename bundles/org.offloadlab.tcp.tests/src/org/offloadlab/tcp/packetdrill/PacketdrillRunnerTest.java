@@ -102,6 +102,22 @@ class PacketdrillRunnerTest {
         assertEquals(ScriptResult.Status.PASS, r.status(), r.summary());
     }
 
+    /** Packetdrill's TSO-style lines: one expected super-segment against the engine's MSS-sized segments. */
+    @Test
+    void largeExpectedSegmentMatchesARunOfConsecutiveSegments() {
+        String data = PASSIVE + "+0    write(4, ..., 5000) = 5000\n";
+        assertEquals(ScriptResult.Status.PASS, run(data + "+0    > P. 1:5001(5000) ack 1\n").status());
+        assertEquals(ScriptResult.Status.PASS,
+                run(data + "+0    > . 1:2001(2000) ack 1\n+0    > P. 2001:5001(3000) ack 1\n").status());
+        // not covered exactly, PSH missing on the union, a wrong ACK: each fails and names the segments seen
+        ScriptResult shortRun = run(data + "+0    > P. 1:4001(4000) ack 1\n");
+        assertEquals(ScriptResult.Status.FAIL, shortRun.status(), shortRun.summary());
+        assertEquals(ScriptResult.Status.FAIL, run(data + "+0    > P. 1:4501(4500) ack 1\n").status());
+        ScriptResult wrongAck = run(data + "+0    > P. 1:5001(5000) ack 7\n");
+        assertEquals(ScriptResult.Status.FAIL, wrongAck.status());
+        assertTrue(wrongAck.summary().contains("1:1001(1000)"), wrongAck.summary());
+    }
+
     @Test
     void wrongPacketExpectationFailsWithLineExpectedAndActual() {
         ScriptResult r = run(PASSIVE + "+0 write(4, ..., 1000) = 1000\n+0 > P. 1:1001(1000) ack 2\n");
