@@ -999,7 +999,7 @@ public final class TcpConnection {
             flags &= ~F_TLP_OUT; // RFC 8985 §7.2: the probe (or what it probed for) was answered
         }
         if (rack() && xmitLog != null) {
-            rackOnAck(seg, now);
+            rackOnAck(now);
         }
         if (duplicate) {
             dupAcks++;
@@ -1030,10 +1030,10 @@ public final class TcpConnection {
      * RFC 8985 §6.2 on an ACK: update RACK from the newly delivered segments, detect losses by the time rule, enter
      * recovery on a loss (§7.3 hands lost segments to the fast-recovery machinery), arm the reordering timer.
      */
-    private void rackOnAck(Segment seg, long now) {
+    private void rackOnAck(long now) {
         // the TSecr test of RFC 8985 §6.2 step 2 is not used: a receiver holding out-of-order data echoes TS.Recent of
         // its last in-order segment (RFC 7323 §4.3), older than any SACKed retransmission; min_RTT decides, as in Linux
-        xmitLog.onAck(sndUna, scoreboard, now, null);
+        xmitLog.onAck(sndUna, scoreboard, now);
         if (xmitLog.isEmpty()) {
             xmitLog = null;
             return;

@@ -1,7 +1,5 @@
 package org.offloadlab.tcp.internal;
 
-import java.util.function.LongPredicate;
-
 import org.offloadlab.tcp.SeqNum;
 
 /**
@@ -25,12 +23,15 @@ public final class TransmitLog {
     /** Ever retransmitted: a delivery of it is ambiguous (RFC 8985 §6.2 step 2). */
     public static final byte EVER_RETRANS = 8;
 
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private long[] sentAt = new long[16];
-    private byte[] marks = new byte[16];
+    // small at first: a connection that only sends its FIN, or a short request, needs one or two records
+    private int[] starts = new int[4];
+    private int[] ends = new int[4];
+    private long[] sentAt = new long[4];
+    private byte[] marks = new byte[4];
     private int head;
     private int size;
+    /** Records with {@link #EVER_RETRANS}: the loss-free path skips RACK's scan when there are none. */
+    private int retransmitted;
 
     /** RACK.xmit_ts / RACK.end_seq: the most recently sent segment known delivered (valid when {@link #rackValid}). */
     private long rackXmitTs;
@@ -53,12 +54,7 @@ public final class TransmitLog {
 
     /** Whether any record in flight was ever retransmitted (then RACK may find it lost again). */
     public boolean anyRetransmitted() {
-        for (int i = 0; i < size; i++) {
-            if (has(i, EVER_RETRANS)) {
-                return true;
-            }
-        }
-        return false;
+        return retransmitted > 0;
     }
 
     private int at(int i) {
@@ -120,6 +116,9 @@ public final class TransmitLog {
                 break;
             }
             sentAt[at(i)] = now;
+            if (!has(i, EVER_RETRANS)) {
+                retransmitted++;
+            }
             set(i, RETRANS | EVER_RETRANS);
         }
         if (SeqNum.gt(end, end(size - 1))) {
@@ -150,15 +149,14 @@ public final class TransmitLog {
     /**
      * A new ACK: records below {@code sndUna} are delivered and removed, records inside the scoreboard's ranges become
      * SACKed; each newly delivered record updates the RACK state (RFC 8985 §6.2 steps 1–3).
-     *
-     * @param tsEcrSentBefore
-     *            for a retransmitted record: whether the ACK's TSecr shows that it answers an earlier transmission
-     *            (RFC 8985 §6.2 step 2); null without timestamps
      */
-    public void onAck(int sndUna, SackScoreboard sb, long now, LongPredicate tsEcrSentBefore) {
+    public void onAck(int sndUna, SackScoreboard sb, long now) {
         while (size > 0 && SeqNum.le(end(0), sndUna)) {
             if (!has(0, SACKED)) {
-                delivered(0, now, tsEcrSentBefore);
+                delivered(0, now);
+            }
+            if (has(0, EVER_RETRANS)) {
+                retransmitted--;
             }
             head = at(1);
             size--;
@@ -178,14 +176,14 @@ public final class TransmitLog {
                 r++;
             }
             if (r < sb.rangeCount() && SeqNum.le(sb.left(r), start(i)) && SeqNum.le(end(i), sb.right(r))) {
-                delivered(i, now, tsEcrSentBefore);
+                delivered(i, now);
                 set(i, SACKED);
                 clear(i, LOST | RETRANS);
             }
         }
     }
 
-    private void delivered(int i, long now, LongPredicate tsEcrSentBefore) {
+    private void delivered(int i, long now) {
         long t = sentAt(i);
         int e = end(i);
         // RFC 8985 §6.2 step 3: a never-retransmitted segment delivered below RACK.fack was reordered
@@ -196,8 +194,9 @@ public final class TransmitLog {
             fack = e;
         }
         long rtt = now - t;
-        // RFC 8985 §6.2 step 2: a retransmitted segment's delivery may be that of its original transmission
-        if (has(i, EVER_RETRANS) && (rtt < minRtt || tsEcrSentBefore != null && tsEcrSentBefore.test(t))) {
+        // RFC 8985 §6.2 step 2: a retransmitted segment delivered sooner than min_RTT after its retransmission was
+        // delivered by an earlier transmission
+        if (has(i, EVER_RETRANS) && rtt < minRtt) {
             return;
         }
         if (rtt < minRtt) {
