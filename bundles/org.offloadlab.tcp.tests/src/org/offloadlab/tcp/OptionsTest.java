@@ -35,7 +35,8 @@ class OptionsTest extends TcpHarness {
         config = TcpConfig.rfcDefaults();
         conn = TcpConnection.connect(config, log, LOCAL_PORT, REMOTE_PORT, 7, 0);
         assertEquals(3, dispatch().get(0).options().windowScale());
-        assertThrows(IllegalArgumentException.class, () -> TcpConfig.rfcDefaults().toBuilder().receiveWindowScale(15).build());
+        assertThrows(IllegalArgumentException.class,
+                () -> TcpConfig.rfcDefaults().toBuilder().receiveWindowScale(15).build());
     }
 
     @Test

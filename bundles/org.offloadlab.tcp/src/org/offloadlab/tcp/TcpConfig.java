@@ -57,9 +57,9 @@ import org.offloadlab.tcp.cc.NewReno;
  *            the window scale shift we offer in our SYN (RFC 7323 §2.2, 0–14), or {@link #AUTO_WINDOW_SCALE}: the
  *            smallest shift whose 65,535 « shift covers the receive buffer
  * @param rackTlp
- *            RACK-TLP loss detection (RFC 8985): time-based marking of lost segments (also of lost retransmissions)
- *            and tail loss probes; needs SACK. Off in the RFC profile (RFC 6675 DupThresh recovery only), on in the
- *            Linux profile (Linux's default since 4.18)
+ *            RACK-TLP loss detection (RFC 8985): time-based marking of lost segments (also of lost retransmissions) and
+ *            tail loss probes; needs SACK. Off in the RFC profile (RFC 6675 DupThresh recovery only), on in the Linux
+ *            profile (Linux's default since 4.18)
  */
 public record TcpConfig(int mss, int sendBufferSize, int receiveBufferSize, boolean windowScaling, boolean timestamps,
         boolean sack, boolean noDelay, boolean keepAlive, int initialWindowSegments, long initialRtoNanos,
@@ -71,8 +71,8 @@ public record TcpConfig(int mss, int sendBufferSize, int receiveBufferSize, bool
     /** {@link #receiveWindowScale()}: derive the shift from the receive buffer size. */
     public static final int AUTO_WINDOW_SCALE = -1;
     /**
-     * The Linux profile's window scale. Linux (tcp_select_initial_window) offers ilog2(max(tcp_rmem[2], rmem_max)) - 15:
-     * with the default tcp_rmem[2] of 6 MiB (Linux 4.20 to 6.15) that is 7, the value most captures and most of the
+     * The Linux profile's window scale. Linux (tcp_select_initial_window) offers ilog2(max(tcp_rmem[2], rmem_max)) -
+     * 15: with the default tcp_rmem[2] of 6 MiB (Linux 4.20 to 6.15) that is 7, the value most captures and most of the
      * 6.x line show. Linux 6.16 raised tcp_rmem[2] to 32 MiB and sends 10 (as the 6.18 kernel of the benchmark machine
      * does: tcp_rmem = 4096 131072 33554432); packetdrill's upstream scripts expect 8 from the sysctls of their test
      * machines. Set {@link Builder#receiveWindowScale} to match a particular peer. The engine's buffer does not

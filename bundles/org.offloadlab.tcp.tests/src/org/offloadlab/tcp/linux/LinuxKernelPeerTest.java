@@ -37,8 +37,8 @@ import org.offloadlab.tcp.TcpStack;
  *
  * <p>
  * Measured (2026-11-24, 2 % loss, 10 MB each way): before the RFC 6675 duplicate-ACK fix and RACK-TLP the engine's
- * stream took 6.7-15.4 s with 30-73 retransmission timeouts (the kernel's growing window hid every duplicate ACK);
- * now 1.5-1.7 s with 0-1 timeouts; the kernel's own stream arrives in under 1.1 s.
+ * stream took 6.7-15.4 s with 30-73 retransmission timeouts (the kernel's growing window hid every duplicate ACK); now
+ * 1.5-1.7 s with 0-1 timeouts; the kernel's own stream arrives in under 1.1 s.
  */
 @Timeout(value = 200, unit = TimeUnit.SECONDS)
 class LinuxKernelPeerTest {

@@ -92,8 +92,8 @@ public final class TransmitLog {
 
     /**
      * A transmission of [start, end) at {@code now}. Beyond the last record it is new data and appended; otherwise it
-     * is a retransmission of the records it overlaps, which take the new send time (RFC 8985 §6.1: xmit_ts is the
-     * time of the latest transmission).
+     * is a retransmission of the records it overlaps, which take the new send time (RFC 8985 §6.1: xmit_ts is the time
+     * of the latest transmission).
      */
     public void onSend(int start, int end, long now) {
         if (size == 0 || SeqNum.ge(start, end(size - 1))) {
