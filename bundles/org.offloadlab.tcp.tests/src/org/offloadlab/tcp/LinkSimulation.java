@@ -45,6 +45,8 @@ final class LinkSimulation {
     private boolean closedB;
     /** Prints every segment (debugging aid). */
     boolean trace;
+    /** Drops the A-to-B data segments it accepts (deterministic loss patterns), if set. */
+    java.util.function.Predicate<Segment> dropDataToB;
     int corrupted;
     int dropped;
     int segments;
@@ -113,7 +115,11 @@ final class LinkSimulation {
             if (p != null) {
                 next = Math.min(next, p.at);
             }
-            if (next == Long.MAX_VALUE) {
+            if (!(eofAtA && eofAtB)) {
+                // the applications act at least every 10 ms while they still read: a long timer in one engine (TIME-WAIT,
+                // a backed-off probe) must not also stall the other side's reader
+                next = Math.min(next, now + 10_000_000L);
+            } else if (next == Long.MAX_VALUE) {
                 next = now + 10_000_000L; // nothing on the wire or in the engines: the applications act next
             }
             now = Math.max(now, next);
@@ -181,6 +187,10 @@ final class LinkSimulation {
             System.out.println(now / 1000 + "us " + (toB ? "A>B " : "B>A ") + s);
         }
         if (rnd.nextDouble() < loss) {
+            dropped++;
+            return;
+        }
+        if (toB && dropDataToB != null && s.payloadLength() > 0 && dropDataToB.test(s)) {
             dropped++;
             return;
         }

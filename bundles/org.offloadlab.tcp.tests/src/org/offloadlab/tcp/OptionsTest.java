@@ -2,6 +2,7 @@ package org.offloadlab.tcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,7 +16,27 @@ class OptionsTest extends TcpHarness {
             .withTimestamps(1000, 0).withWindowScale(7);
 
     private void allOptions() {
-        config = TcpConfig.linuxDefaults().toBuilder().receiveBufferSize(1 << 20).sendBufferSize(1 << 20).build();
+        // the shift derived from the buffer (RFC profile behaviour), so these tests see a buffer-dependent shift
+        config = TcpConfig.linuxDefaults().toBuilder().receiveBufferSize(1 << 20).sendBufferSize(1 << 20)
+                .receiveWindowScale(TcpConfig.AUTO_WINDOW_SCALE).build();
+    }
+
+    @Test
+    void linuxProfileOffersWindowScale7AndAnExplicitShiftIsHonoured() {
+        config = TcpConfig.linuxDefaults();
+        conn = TcpConnection.connect(config, log, LOCAL_PORT, REMOTE_PORT, 7, 0);
+        assertEquals(TcpConfig.LINUX_WINDOW_SCALE, dispatch().get(0).options().windowScale());
+        config = TcpConfig.rfcDefaults().toBuilder().receiveWindowScale(10).build();
+        listen();
+        send(Segment.of(REMOTE_PORT, LOCAL_PORT, REMOTE_ISS, 0, SYN, WINDOW).withOptions(PEER_SYN));
+        assertEquals(10, dispatch().get(0).options().windowScale());
+        assertEquals(10, conn.hardState().rcvWscale());
+        // RFC profile: the smallest shift whose 65535 << shift covers the 256 KiB buffer
+        config = TcpConfig.rfcDefaults();
+        conn = TcpConnection.connect(config, log, LOCAL_PORT, REMOTE_PORT, 7, 0);
+        assertEquals(3, dispatch().get(0).options().windowScale());
+        assertThrows(IllegalArgumentException.class,
+                () -> TcpConfig.rfcDefaults().toBuilder().receiveWindowScale(15).build());
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.offloadlab.tcp.cc.NewReno;
 /**
  * Engine parameters, immutable and shareable by any number of connections (so per-connection state stays small). Two
  * profiles: {@link #rfcDefaults()} (the RFCs' values) and {@link #linuxDefaults()} (IW10, 200 ms minimum RTO, 40 ms
- * delayed ACK, 30 s MSL, CUBIC), the profile a Linux peer or packetdrill script expects.
+ * delayed ACK, 30 s MSL, CUBIC, window scale 7, RACK-TLP), the profile a Linux peer or packetdrill script expects.
  *
  * @param mss
  *            Maximum segment size we advertise and cap our segments at (RFC 9293 §3.7.1), excluding options
@@ -53,12 +53,32 @@ import org.offloadlab.tcp.cc.NewReno;
  *            secret key of the ISN and timestamp-offset functions (RFC 6528 §3); fixes runs reproducibly
  * @param congestionControl
  *            congestion-control strategy
+ * @param receiveWindowScale
+ *            the window scale shift we offer in our SYN (RFC 7323 §2.2, 0–14), or {@link #AUTO_WINDOW_SCALE}: the
+ *            smallest shift whose 65,535 « shift covers the receive buffer
+ * @param rackTlp
+ *            RACK-TLP loss detection (RFC 8985): time-based marking of lost segments (also of lost retransmissions) and
+ *            tail loss probes; needs SACK. Off in the RFC profile (RFC 6675 DupThresh recovery only), on in the Linux
+ *            profile (Linux's default since 4.18)
  */
 public record TcpConfig(int mss, int sendBufferSize, int receiveBufferSize, boolean windowScaling, boolean timestamps,
         boolean sack, boolean noDelay, boolean keepAlive, int initialWindowSegments, long initialRtoNanos,
         long minRtoNanos, long maxRtoNanos, long mslNanos, long delayedAckNanos, long keepAliveIdleNanos,
         long keepAliveIntervalNanos, int keepAliveProbes, long userTimeoutNanos, int challengeAckLimit,
-        long timestampTickNanos, long isnSecret, CongestionControl.Factory congestionControl) {
+        long timestampTickNanos, long isnSecret, CongestionControl.Factory congestionControl, int receiveWindowScale,
+        boolean rackTlp) {
+
+    /** {@link #receiveWindowScale()}: derive the shift from the receive buffer size. */
+    public static final int AUTO_WINDOW_SCALE = -1;
+    /**
+     * The Linux profile's window scale. Linux (tcp_select_initial_window) offers ilog2(max(tcp_rmem[2], rmem_max)) -
+     * 15: with the default tcp_rmem[2] of 6 MiB (Linux 4.20 to 6.15) that is 7, the value most captures and most of the
+     * 6.x line show. Linux 6.16 raised tcp_rmem[2] to 32 MiB and sends 10 (as the 6.18 kernel of the benchmark machine
+     * does: tcp_rmem = 4096 131072 33554432); packetdrill's upstream scripts expect 8 from the sysctls of their test
+     * machines. Set {@link Builder#receiveWindowScale} to match a particular peer. The engine's buffer does not
+     * autotune, so the shift only sets the granularity of the advertised window (128 octets at 7).
+     */
+    public static final int LINUX_WINDOW_SCALE = 7;
 
     private static final long MS = 1_000_000L;
     private static final long S = 1_000_000_000L;
@@ -73,18 +93,27 @@ public record TcpConfig(int mss, int sendBufferSize, int receiveBufferSize, bool
         if (minRtoNanos <= 0 || maxRtoNanos < minRtoNanos || initialRtoNanos <= 0 || timestampTickNanos <= 0) {
             throw new IllegalArgumentException("bad timer configuration");
         }
+        if (receiveWindowScale < AUTO_WINDOW_SCALE || receiveWindowScale > 14) {
+            throw new IllegalArgumentException(
+                    "receive window scale must be 0-14 or AUTO_WINDOW_SCALE (RFC 7323 §2.3): " + receiveWindowScale);
+        }
     }
 
     /** The RFCs' defaults: 1 s minimum RTO, 2 min MSL, 200 ms delayed ACK, NewReno, IW10 (RFC 6928). */
     public static TcpConfig rfcDefaults() {
         return new TcpConfig(1460, 256 * 1024, 256 * 1024, true, true, true, false, false, 10, S, S, 60 * S,
-                120 * S, 200 * MS, 7200 * S, 75 * S, 9, 300 * S, 1000, MS, 0x0ff10ad1abL, NewReno.FACTORY);
+                120 * S, 200 * MS, 7200 * S, 75 * S, 9, 300 * S, 1000, MS, 0x0ff10ad1abL, NewReno.FACTORY,
+                AUTO_WINDOW_SCALE, false);
     }
 
-    /** Linux defaults: IW10, 200 ms minimum RTO, 120 s maximum RTO, 40 ms delayed ACK, 30 s MSL, CUBIC. */
+    /**
+     * Linux defaults: IW10, 200 ms minimum RTO, 120 s maximum RTO, 40 ms delayed ACK, 30 s MSL, CUBIC, window scale 7,
+     * RACK-TLP.
+     */
     public static TcpConfig linuxDefaults() {
         return new TcpConfig(1460, 256 * 1024, 256 * 1024, true, true, true, false, false, 10, S, 200 * MS,
-                120 * S, 30 * S, 40 * MS, 7200 * S, 75 * S, 9, 300 * S, 1000, MS, 0x0ff10ad1abL, Cubic.FACTORY);
+                120 * S, 30 * S, 40 * MS, 7200 * S, 75 * S, 9, 300 * S, 1000, MS, 0x0ff10ad1abL, Cubic.FACTORY,
+                LINUX_WINDOW_SCALE, true);
     }
 
     /** A builder starting from this configuration. */
@@ -116,6 +145,8 @@ public record TcpConfig(int mss, int sendBufferSize, int receiveBufferSize, bool
         private long timestampTickNanos;
         private long isnSecret;
         private CongestionControl.Factory congestionControl;
+        private int receiveWindowScale;
+        private boolean rackTlp;
 
         Builder(TcpConfig c) {
             mss = c.mss;
@@ -140,6 +171,8 @@ public record TcpConfig(int mss, int sendBufferSize, int receiveBufferSize, bool
             timestampTickNanos = c.timestampTickNanos;
             isnSecret = c.isnSecret;
             congestionControl = c.congestionControl;
+            receiveWindowScale = c.receiveWindowScale;
+            rackTlp = c.rackTlp;
         }
 
         public Builder mss(int value) {
@@ -252,11 +285,22 @@ public record TcpConfig(int mss, int sendBufferSize, int receiveBufferSize, bool
             return this;
         }
 
+        /** The window scale shift to offer (0–14) or {@link TcpConfig#AUTO_WINDOW_SCALE}. */
+        public Builder receiveWindowScale(int value) {
+            receiveWindowScale = value;
+            return this;
+        }
+
+        public Builder rackTlp(boolean value) {
+            rackTlp = value;
+            return this;
+        }
+
         public TcpConfig build() {
             return new TcpConfig(mss, sendBufferSize, receiveBufferSize, windowScaling, timestamps, sack, noDelay,
                     keepAlive, initialWindowSegments, initialRtoNanos, minRtoNanos, maxRtoNanos, mslNanos,
                     delayedAckNanos, keepAliveIdleNanos, keepAliveIntervalNanos, keepAliveProbes, userTimeoutNanos,
-                    challengeAckLimit, timestampTickNanos, isnSecret, congestionControl);
+                    challengeAckLimit, timestampTickNanos, isnSecret, congestionControl, receiveWindowScale, rackTlp);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.offloadlab.tcp.internal.RttEstimator;
 import org.offloadlab.tcp.internal.SackScoreboard;
 import org.offloadlab.tcp.internal.SendBuffer;
 import org.offloadlab.tcp.internal.SipHash;
+import org.offloadlab.tcp.internal.TransmitLog;
 
 /**
  * One TCP connection: a deterministic state machine after RFC 9293 and its companions, shaped like smoltcp's socket. It
@@ -45,6 +46,10 @@ public final class TcpConnection {
     private static final long INVALID_ACK_INTERVAL = 500_000_000L;
     private static final int TIMESTAMP_OPTION_LENGTH = 12;
     private static final int MAX_SEGMENTS_PER_DISPATCH = 4096;
+    /** RFC 8985 §7.2 WCDelAckT: the worst-case delayed-ACK time of a peer. */
+    private static final long WORST_CASE_DELAYED_ACK = 200_000_000L;
+    /** Linux's floor for the probe timeout (TCP_TIMEOUT_MIN, 2 jiffies), so a tiny SRTT cannot make probes spin. */
+    private static final long MIN_PTO = 2_000_000L;
 
     // flag bits (one int instead of a dozen booleans)
     private static final int F_SACK = 1;
@@ -75,6 +80,16 @@ public final class TcpConnection {
      * released, so a stream that the application drains between segments keeps its array (no allocation per drain).
      */
     private static final int F_RCV_QUIET = 1 << 22;
+    /** The retransmission timer slot holds a tail loss probe timeout (RFC 8985 §7.2), not the RTO. */
+    private static final int F_TLP_ARMED = 1 << 23;
+    /** The retransmission timer slot holds RACK's reordering timer (RFC 8985 §6.2 step 5). */
+    private static final int F_REO_ARMED = 1 << 24;
+    /** A tail loss probe was sent and not yet answered (RFC 8985 §7.2: one probe at a time). */
+    private static final int F_TLP_OUT = 1 << 25;
+    /** The recovery is the one after a retransmission timeout (lost segments resent as cwnd grows from one SMSS). */
+    private static final int F_RTO_RECOVERY = 1 << 26;
+    /** RescueRxt of RFC 6675 §4 is defined. */
+    private static final int F_RESCUE_VALID = 1 << 27;
 
     private final TcpConfig config;
     private ConnectionListener listener;
@@ -126,6 +141,10 @@ public final class TcpConnection {
     private CongestionControl cc;
     private final RttEstimator rtt;
     private SackScoreboard scoreboard;
+    /** Per-segment send record for RACK-TLP (RFC 8985), only while data is outstanding. */
+    private TransmitLog xmitLog;
+    /** RescueRxt (RFC 6675 §4 NextSeg rule 4), valid with {@link #F_RESCUE_VALID}. */
+    private int rescueRxt;
     private int dupAcks;
     private int recover;
     private int highRxt;
@@ -154,6 +173,8 @@ public final class TcpConnection {
     private int rstFlags;
     private int rstDstPort;
     private int[] drops;
+    /** Counters of {@link RecoveryEvent}s, allocated on the first one. */
+    private int[] recoveryEvents;
 
     private TcpConnection(TcpConfig config, ConnectionListener listener, int localPort, int remotePort,
             long pathKey) {
@@ -310,6 +331,11 @@ public final class TcpConnection {
     /** How many segments were dropped for the reason. */
     public int dropCount(DropReason reason) {
         return drops == null ? 0 : drops[reason.ordinal()];
+    }
+
+    /** How often the loss-recovery event happened on this connection. */
+    public int recoveryCount(RecoveryEvent event) {
+        return recoveryEvents == null ? 0 : recoveryEvents[event.ordinal()];
     }
 
     /** Effective send MSS: payload octets per full-sized segment (peer's MSS less the timestamp option). */
@@ -926,14 +952,28 @@ public final class TcpConnection {
         int ack = seg.ack();
         long segWnd = (long) seg.window() << sndWscale;
         TcpOptions opt = seg.options();
+        boolean newSack = false;
         if (has(F_SACK) && !opt.sackBlocks().isEmpty()) {
-            scoreboard().update(opt.sackBlocks(), sndUna, sndMax);
+            // RFC 6675 §5: every ACK with SACK information updates the scoreboard
+            newSack = scoreboard().update(opt.sackBlocks(), sndUna, sndMax);
         }
-        if (gt(ack, sndUna)) {
+        boolean outstanding = sndMax != sndUna;
+        boolean advanced = gt(ack, sndUna);
+        // RFC 5681 §2 duplicate ACK: same ACK and window, no data, no SYN/FIN, data outstanding
+        boolean duplicate = ack == sndUna && seg.payloadLength() == 0 && !seg.has(TcpFlags.FIN) && segWnd == sndWnd
+                && outstanding;
+        if (advanced) {
             long acked = SeqNum.distance(sndUna, ack);
             long flightBefore = SeqNum.distance(sndUna, sndMax);
             acknowledge(ack, seg, now);
-            if (has(F_IN_RECOVERY)) {
+            dupAcks = 0; // RFC 6675 §5: a cumulative acknowledgment resets DupAcks
+            if (has(F_RTO_RECOVERY)) {
+                // after a timeout cwnd grows by slow start while the lost segments are resent (RFC 5681 §3.1)
+                cc.onAck(now, Math.min(acked, flightBefore), rtt.srtt());
+                if (ge(ack, recover)) {
+                    flags &= ~(F_IN_RECOVERY | F_RTO_RECOVERY);
+                }
+            } else if (has(F_IN_RECOVERY)) {
                 if (ge(ack, recover)) {
                     // RFC 6582 §3.2 step 3 / RFC 6675 §5: full acknowledgment ends recovery
                     flags &= ~F_IN_RECOVERY;
@@ -947,15 +987,27 @@ public final class TcpConnection {
             } else if (cc != null) {
                 cc.onAck(now, Math.min(acked, flightBefore), rtt.srtt());
             }
-            dupAcks = 0;
-        } else if (ack == sndUna && seg.payloadLength() == 0 && !seg.has(TcpFlags.FIN) && segWnd == sndWnd
-                && sndMax != sndUna) {
-            // RFC 5681 §2 duplicate ACK
+        }
+        // RFC 6675 §2: with SACK, an ACK is also a duplicate when it reports previously unSACKed octets between
+        // HighACK and HighData, whatever its window or data, and §5 step 3 "regardless of its status as a cumulative
+        // acknowledgment" (a peer that autotunes its window or sends data of its own would otherwise never produce
+        // three duplicates, and every loss would wait for the retransmission timer)
+        if (newSack && sndMax != sndUna) {
+            duplicate = true;
+        }
+        if (advanced || newSack) {
+            flags &= ~F_TLP_OUT; // RFC 8985 §7.2: the probe (or what it probed for) was answered
+        }
+        if (rack() && xmitLog != null) {
+            rackOnAck(now);
+        }
+        if (duplicate) {
             dupAcks++;
             if (!has(F_IN_RECOVERY)) {
+                // RFC 6675 §5 step 3 (a) DupAcks >= DupThresh, (b) IsLost(HighACK + 1)
                 boolean lost = dupAcks >= SackScoreboard.DUP_THRESH
                         || (has(F_SACK) && scoreboard != null && scoreboard.isLost(sndUna, effectiveMss()));
-                // RFC 6582 §3.2 step 2: not again for losses of the same window after a timeout
+                // RFC 6582 §3.2 step 2, RFC 6675 §5.1: not again for losses of the same window after a timeout
                 if (lost && ge(sndUna, recover)) {
                     enterRecovery(now);
                 }
@@ -969,11 +1021,121 @@ public final class TcpConnection {
         }
     }
 
+    /** RACK-TLP (RFC 8985) is used: configured, and SACK negotiated (RFC 8985 §4 needs SACK). */
+    private boolean rack() {
+        return config.rackTlp() && has(F_SACK);
+    }
+
+    /**
+     * RFC 8985 §6.2 on an ACK: update RACK from the newly delivered segments, detect losses by the time rule, enter
+     * recovery on a loss (§7.3 hands lost segments to the fast-recovery machinery), arm the reordering timer.
+     */
+    private void rackOnAck(long now) {
+        // the TSecr test of RFC 8985 §6.2 step 2 is not used: a receiver holding out-of-order data echoes TS.Recent of
+        // its last in-order segment (RFC 7323 §4.3), older than any SACKed retransmission; min_RTT decides, as in Linux
+        xmitLog.onAck(sndUna, scoreboard, now);
+        if (xmitLog.isEmpty()) {
+            xmitLog = null;
+            return;
+        }
+        rackDetectLoss(now);
+    }
+
+    private void rackDetectLoss(long now) {
+        if ((scoreboard == null || scoreboard.isEmpty()) && !xmitLog.anyRetransmitted()) {
+            return; // nothing delivered out of order and no retransmission: nothing RACK could mark
+        }
+        int[] lost = {0};
+        long wait = xmitLog.detectLoss(now, xmitLog.reorderWindow(has(F_IN_RECOVERY), rtt.srtt()), scoreboard,
+                effectiveMss(), lost);
+        for (int i = 0; i < lost[0]; i++) {
+            count(RecoveryEvent.RACK_LOST);
+        }
+        if (lost[0] > 0 && !has(F_IN_RECOVERY) && ge(sndUna, recover)) {
+            enterRecovery(now);
+        }
+        if (wait > 0 && !has(F_REO_ARMED)) {
+            // RFC 8985 §6.2 step 5: come back when the earliest waiting segment's reordering window has passed
+            flags = (flags | F_REO_ARMED) & ~F_TLP_ARMED;
+            retransmitAt = now + wait;
+        }
+    }
+
+    /** RFC 8985 §6.3: the reordering timer expired: detect losses again, then the RTO guards the flight. */
+    private void rackReorderTimeout(long now) {
+        flags &= ~F_REO_ARMED;
+        retransmitAt = now + rtt.rto();
+        if (xmitLog != null) {
+            rackDetectLoss(now);
+        }
+    }
+
+    /**
+     * RFC 8985 §7.2: schedule a tail loss probe when data is outstanding outside recovery and no probe is out: PTO =
+     * 2·SRTT, plus the worst-case delayed ACK (200 ms) when only one segment is in flight, never beyond the RTO.
+     */
+    private void armLossProbe(long now) {
+        if (!rack() || sndMax == sndUna || has(F_IN_RECOVERY) || (flags & (F_TLP_OUT | F_TLP_ARMED | F_REO_ARMED)) != 0
+                || retransmitAt == NEVER || !canSendData()) {
+            return;
+        }
+        long pto;
+        if (rtt.hasSample()) {
+            pto = 2 * rtt.srtt();
+            if (SeqNum.distance(sndUna, sndMax) <= effectiveMss()) {
+                pto += WORST_CASE_DELAYED_ACK;
+            }
+        } else {
+            pto = ONE_SECOND;
+        }
+        long at = now + Math.max(pto, MIN_PTO);
+        if (at < retransmitAt) {
+            retransmitAt = at;
+            flags |= F_TLP_ARMED;
+        }
+    }
+
+    /**
+     * RFC 8985 §7.3: the probe timeout expired: send one segment of new data if the windows allow, else retransmit the
+     * last segment sent, so that the ACK it draws lets RACK find any loss in the tail; then the RTO is armed again.
+     */
+    private void sendLossProbe(long now, SegmentSink sink) {
+        flags = (flags & ~F_TLP_ARMED) | F_TLP_OUT;
+        retransmitAt = now + rtt.rto();
+        count(RecoveryEvent.TAIL_LOSS_PROBE);
+        if (lt(sndNxt, dataEnd()) && sendWindowAvailable() >= Math.min(effectiveMss(), SeqNum.distance(sndNxt,
+                dataEnd())) && transmitFromSndNxt(now, sink, 1, true) > 0) {
+            return;
+        }
+        if (xmitLog != null && !xmitLog.isEmpty()) {
+            retransmitRecord(sink, now, xmitLog.size() - 1);
+        }
+    }
+
+    /** Retransmits the send record {@code i} (with the FIN if it carries it). */
+    private void retransmitRecord(SegmentSink sink, long now, int i) {
+        int seq = xmitLog.start(i);
+        int end = xmitLog.end(i);
+        boolean fin = has(F_FIN_QUEUED) && end == dataEnd() + 1;
+        int len = (int) SeqNum.distance(seq, end) - (fin ? 1 : 0);
+        retransmit(sink, now, seq, len, fin);
+    }
+
     /** RFC 6675 §5 step 4 / RFC 6582 §3.2 step 2: enter loss recovery. */
     private void enterRecovery(long now) {
+        count(RecoveryEvent.FAST_RECOVERY);
         recover = sndMax;
         cc.onCongestionEvent(now, SeqNum.distance(sndUna, sndMax));
         flags |= F_IN_RECOVERY | F_RTX_NOW;
+        flags &= ~F_RESCUE_VALID;
+        if ((flags & (F_TLP_ARMED | F_REO_ARMED)) != 0) {
+            flags &= ~(F_TLP_ARMED | F_REO_ARMED);
+            retransmitAt = now + rtt.rto(); // the slot holds the RTO again (RFC 6298 §5.3 for the flight)
+        }
+        if (rack() && xmitLog != null) {
+            xmitLog.markFirstLost(); // RFC 6675 §5 step 4.3: the segment at HighACK+1 is presumed dropped
+            flags &= ~F_RTX_NOW; // NextSeg sends it first (rule 1)
+        }
         highRxt = sndUna;
         inflation = has(F_SACK) ? 0 : 3L * effectiveMss(); // RFC 6582: cwnd = ssthresh + 3·SMSS
     }
@@ -1010,9 +1172,11 @@ public final class TcpConnection {
         }
         sampleRtt(ack, seg, now);
         persistBackoff = 0;
+        flags &= ~(F_TLP_ARMED | F_REO_ARMED); // the slot holds the RTO again
         if (sndUna == sndMax) {
             retransmitAt = NEVER; // RFC 6298 §5.2
             userTimeoutStart = NEVER;
+            xmitLog = null; // nothing in flight: an idle connection keeps no transmit record
         } else {
             retransmitAt = now + rtt.rto(); // RFC 6298 §5.3
             userTimeoutStart = now;
@@ -1098,7 +1262,11 @@ public final class TcpConnection {
         }
     }
 
+    /** RFC 7323 §2.2: the shift we offer: configured, or the smallest that lets the window cover the buffer. */
     private int ourWindowShift() {
+        if (config.receiveWindowScale() != TcpConfig.AUTO_WINDOW_SCALE) {
+            return config.receiveWindowScale();
+        }
         int shift = 0;
         while (shift < 14 && (65535L << shift) < config.receiveBufferSize()) {
             shift++;
@@ -1204,6 +1372,7 @@ public final class TcpConnection {
             emit(sink, nowNanos, sndMax, 0, 0);
         }
         armPersist(nowNanos);
+        armLossProbe(nowNanos);
         flags &= ~F_DIRTY;
     }
 
@@ -1218,7 +1387,13 @@ public final class TcpConnection {
             return;
         }
         if (now >= retransmitAt) {
-            onRetransmitTimeout(now);
+            if (has(F_TLP_ARMED)) {
+                sendLossProbe(now, sink);
+            } else if (has(F_REO_ARMED)) {
+                rackReorderTimeout(now);
+            } else {
+                onRetransmitTimeout(now);
+            }
         }
         if (now >= persistAt) {
             if (sendWindowAvailable() > 0) {
@@ -1255,10 +1430,23 @@ public final class TcpConnection {
         if (cc != null) {
             cc.onRetransmitTimeout(now, SeqNum.distance(sndUna, sndMax));
         }
+        count(RecoveryEvent.TIMEOUT);
         recover = sndMax; // RFC 6582 §3.2 step 1 after a timeout
-        flags &= ~(F_IN_RECOVERY | F_RTX_NOW);
+        flags &= ~(F_IN_RECOVERY | F_RTX_NOW | F_RTO_RECOVERY | F_TLP_OUT | F_TLP_ARMED | F_REO_ARMED);
         inflation = 0;
         dupAcks = 0;
+        if (rack() && xmitLog != null && !xmitLog.isEmpty()) {
+            // RFC 8985 §6.3 / RFC 6675 §5.1: every unSACKed segment is lost; resend only those, lowest first, as the
+            // restarted cwnd allows (no go-back-N over SACKed data), and let RACK catch lost retransmissions
+            if (rtt.backoff() >= 2 && scoreboard != null) {
+                // a second timeout without progress: the receiver may have reneged on SACKed data (RFC 2018 §8)
+                scoreboard.clear();
+                xmitLog.clearSacked();
+            }
+            xmitLog.markAllLost();
+            flags |= F_IN_RECOVERY | F_RTO_RECOVERY | F_RTO_PROBE;
+            return;
+        }
         if (scoreboard != null) {
             scoreboard.clear(); // RFC 6675 §5.1: the receiver may have reneged
         }
@@ -1348,11 +1536,14 @@ public final class TcpConnection {
             int len = (int) Math.min(effectiveMss(), SeqNum.distance(sndUna, dataEnd()));
             boolean fin = has(F_FIN_QUEUED) && sndUna + len == dataEnd() && gt(sndMax, dataEnd());
             if (len > 0 || fin) {
+                count(RecoveryEvent.FAST_RETRANSMIT);
                 retransmit(sink, now, sndUna, len, fin);
                 budget--;
             }
         }
-        if (has(F_IN_RECOVERY) && has(F_SACK)) {
+        if (has(F_IN_RECOVERY) && rack() && xmitLog != null) {
+            rackRecoveryTransmit(now, sink, budget);
+        } else if (has(F_IN_RECOVERY) && has(F_SACK)) {
             sackRecoveryTransmit(now, sink, budget);
         } else {
             transmitFromSndNxt(now, sink, budget, false);
@@ -1369,6 +1560,7 @@ public final class TcpConnection {
             // NextSeg rule 1: lowest unSACKed, lost octet above HighRxt
             if (lt(s, highestSacked) && sb.isLost(s, mss)) {
                 int len = (int) Math.min(mss, SeqNum.distance(s, sb.holeEnd(s, highestSacked)));
+                count(RecoveryEvent.SACK_RETRANSMIT);
                 retransmit(sink, now, s, len, false);
                 continue;
             }
@@ -1379,10 +1571,77 @@ public final class TcpConnection {
             // rule 3: unSACKed octet not yet deemed lost
             if (lt(s, highestSacked)) {
                 int len = (int) Math.min(mss, SeqNum.distance(s, sb.holeEnd(s, highestSacked)));
+                count(RecoveryEvent.SACK_RETRANSMIT);
                 retransmit(sink, now, s, len, false);
                 continue;
             }
+            // rule 4: one rescue retransmission per recovery of the highest outstanding unSACKed data (it may be a
+            // lost tail that no later segment will ever report); RescueRxt = RecoveryPoint, HighRxt unchanged
+            if (!has(F_RESCUE_VALID) || gt(sndUna, rescueRxt)) {
+                int tail = sndMax;
+                int start = SeqNum.max(sndUna, tail - mss);
+                if (!sb.isSacked(tail - 1) && lt(start, tail)) {
+                    boolean fin = has(F_FIN_QUEUED) && tail == dataEnd() + 1;
+                    rescueRxt = recover;
+                    flags |= F_RESCUE_VALID;
+                    count(RecoveryEvent.RESCUE_RETRANSMIT);
+                    int saved = highRxt;
+                    retransmit(sink, now, start, (int) SeqNum.distance(start, tail) - (fin ? 1 : 0), fin);
+                    highRxt = saved;
+                    continue;
+                }
+            }
             break;
+        }
+    }
+
+    /**
+     * RFC 6675 §5 (C) with RACK-TLP's loss marks (RFC 8985 §7.3): while cwnd - pipe >= 1 SMSS send NextSeg(): (1) the
+     * lowest segment marked lost and not yet resent, (2) new data, (3) the lowest unSACKed segment below the highest
+     * SACK, (4) once per recovery the highest unSACKed segment (rescue). After a timeout only (1) and (2) apply.
+     */
+    private void rackRecoveryTransmit(long now, SegmentSink sink, int budget) {
+        TransmitLog log = xmitLog;
+        int mss = effectiveMss();
+        long pipe = log.pipe();
+        while (budget-- > 0 && (cc.cwnd() - pipe >= mss || has(F_RTO_PROBE))) {
+            flags &= ~F_RTO_PROBE; // the first retransmission after a timeout goes whatever the pipe
+            int i = log.firstLostToSend();
+            if (i >= 0) {
+                count(has(F_RTO_RECOVERY) ? RecoveryEvent.TIMEOUT_RETRANSMIT : RecoveryEvent.SACK_RETRANSMIT);
+                pipe += SeqNum.distance(log.start(i), log.end(i));
+                retransmitRecord(sink, now, i);
+                continue;
+            }
+            int before = sndMax;
+            if (transmitFromSndNxt(now, sink, 1, true) > 0) {
+                pipe += SeqNum.distance(before, sndMax);
+                continue;
+            }
+            if (has(F_RTO_RECOVERY)) {
+                break;
+            }
+            i = log.firstUnsackedBelow(scoreboard == null ? sndUna : scoreboard.highestSacked(sndUna));
+            if (i < 0 && (!has(F_RESCUE_VALID) || gt(sndUna, rescueRxt))) {
+                i = log.lastUnsacked();
+                if (i >= 0 && log.has(i, TransmitLog.RETRANS)) {
+                    i = -1;
+                }
+                if (i >= 0) {
+                    rescueRxt = recover;
+                    flags |= F_RESCUE_VALID;
+                    count(RecoveryEvent.RESCUE_RETRANSMIT);
+                    pipe += SeqNum.distance(log.start(i), log.end(i));
+                    retransmitRecord(sink, now, i);
+                    continue;
+                }
+            }
+            if (i < 0) {
+                break;
+            }
+            count(RecoveryEvent.SACK_RETRANSMIT);
+            pipe += SeqNum.distance(log.start(i), log.end(i));
+            retransmitRecord(sink, now, i);
         }
     }
 
@@ -1434,6 +1693,7 @@ public final class TcpConnection {
             }
             if (lt(sndNxt, sndMax)) {
                 flags &= ~F_RTT_TIMING; // Karn: a retransmission is never timed
+                count(RecoveryEvent.TIMEOUT_RETRANSMIT);
             } else if (!has(F_RTT_TIMING) && !has(F_TS) && len > 0) {
                 flags |= F_RTT_TIMING;
                 rttSeq = sndNxt + (int) len;
@@ -1441,6 +1701,9 @@ public final class TcpConnection {
             }
             flags &= ~(F_SWS_OVERRIDE | F_RTO_PROBE);
             emit(sink, now, sndNxt, (int) len, fin ? TcpFlags.FIN : 0);
+            if (rack()) {
+                xmitLog().onSend(sndNxt, sndNxt + (int) len + (fin ? 1 : 0), now);
+            }
             sndNxt += (int) len + (fin ? 1 : 0);
             sndMax = SeqNum.max(sndMax, sndNxt);
             armRetransmit(now);
@@ -1453,6 +1716,9 @@ public final class TcpConnection {
         flags &= ~F_RTT_TIMING; // Karn
         emit(sink, now, seq, len, fin ? TcpFlags.FIN : 0);
         int end = seq + len + (fin ? 1 : 0);
+        if (rack()) {
+            xmitLog().onSend(seq, end, now);
+        }
         if (gt(end, highRxt)) {
             highRxt = end;
         }
@@ -1461,6 +1727,7 @@ public final class TcpConnection {
 
     private void armRetransmit(long now) {
         if (retransmitAt == NEVER) {
+            flags &= ~(F_TLP_ARMED | F_REO_ARMED);
             retransmitAt = now + rtt.rto(); // RFC 6298 §5.1
         }
         if (userTimeoutStart == NEVER) {
@@ -1726,6 +1993,13 @@ public final class TcpConnection {
         return receiveBuffer;
     }
 
+    private TransmitLog xmitLog() {
+        if (xmitLog == null) {
+            xmitLog = new TransmitLog();
+        }
+        return xmitLog;
+    }
+
     private SackScoreboard scoreboard() {
         if (scoreboard == null) {
             scoreboard = new SackScoreboard();
@@ -1750,6 +2024,13 @@ public final class TcpConnection {
             drops = new int[DropReason.values().length];
         }
         drops[reason.ordinal()]++;
+    }
+
+    private void count(RecoveryEvent e) {
+        if (recoveryEvents == null) {
+            recoveryEvents = new int[RecoveryEvent.values().length];
+        }
+        recoveryEvents[e.ordinal()]++;
     }
 
     private void fire(ConnectionEvent e, long now) {

@@ -23,7 +23,7 @@ class PacketdrillRunnerTest {
             +0    bind(3, ..., ...) = 0
             +0    listen(3, 1) = 0
             +0    < S 0:0(0) win 65535 <mss 1000,sackOK,nop,nop,nop,wscale 7>
-            +0    > S. 0:0(0) ack 1 <mss 1460,nop,nop,sackOK,nop,wscale 3>
+            +0    > S. 0:0(0) ack 1 <mss 1460,nop,nop,sackOK,nop,wscale 7>
             +.1   < . 1:1(0) ack 1 win 257
             +0    accept(3, ..., ...) = 4
             """;
@@ -100,6 +100,22 @@ class PacketdrillRunnerTest {
     void passiveOpenPasses() {
         ScriptResult r = run(PASSIVE);
         assertEquals(ScriptResult.Status.PASS, r.status(), r.summary());
+    }
+
+    /** Packetdrill's TSO-style lines: one expected super-segment against the engine's MSS-sized segments. */
+    @Test
+    void largeExpectedSegmentMatchesARunOfConsecutiveSegments() {
+        String data = PASSIVE + "+0    write(4, ..., 5000) = 5000\n";
+        assertEquals(ScriptResult.Status.PASS, run(data + "+0    > P. 1:5001(5000) ack 1\n").status());
+        assertEquals(ScriptResult.Status.PASS,
+                run(data + "+0    > . 1:2001(2000) ack 1\n+0    > P. 2001:5001(3000) ack 1\n").status());
+        // not covered exactly, PSH missing on the union, a wrong ACK: each fails and names the segments seen
+        ScriptResult shortRun = run(data + "+0    > P. 1:4001(4000) ack 1\n");
+        assertEquals(ScriptResult.Status.FAIL, shortRun.status(), shortRun.summary());
+        assertEquals(ScriptResult.Status.FAIL, run(data + "+0    > P. 1:4501(4500) ack 1\n").status());
+        ScriptResult wrongAck = run(data + "+0    > P. 1:5001(5000) ack 7\n");
+        assertEquals(ScriptResult.Status.FAIL, wrongAck.status());
+        assertTrue(wrongAck.summary().contains("1:1001(1000)"), wrongAck.summary());
     }
 
     @Test
@@ -218,7 +234,7 @@ class PacketdrillRunnerTest {
                 0  socket(..., SOCK_STREAM|SOCK_NONBLOCK, IPPROTO_TCP) = 3
                 +0 fcntl(3, F_GETFL) = 0x802 (flags O_RDWR|O_NONBLOCK)
                 +0 connect(3, ..., ...) = -1 EINPROGRESS (Operation now in progress)
-                +0 > S 0:0(0) <mss 1460,sackOK,TS val 100 ecr 0,nop,wscale 3>
+                +0 > S 0:0(0) <mss 1460,sackOK,TS val 100 ecr 0,nop,wscale 7>
                 +0 close(7) = -1 EBADF (Bad file descriptor)
                 +0 write(7, ..., 1) = -1 EBADF (Bad file descriptor)
                 """);

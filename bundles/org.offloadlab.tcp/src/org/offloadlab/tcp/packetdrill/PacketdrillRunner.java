@@ -425,11 +425,63 @@ public final class PacketdrillRunner {
             if (e.at() < lo || e.at() > hi) {
                 throw new Failure(p.line(), p.text(), "timing: " + actual);
             }
+            if (s.payloadLength() > 0 && s.payloadLength() < p.length() && s.seq() == localIsn + (int) p.seqStart()) {
+                expectMerged(p, e, lo, hi);
+                return;
+            }
             if ((s.flags() & 0xFF) != p.flags() || s.seq() != localIsn + (int) p.seqStart()
-                    || s.payloadLength() != p.length()
-                    || p.ack() != null && (!s.has(TcpFlags.ACK) || s.ack() != REMOTE_ISN + (int) (long) p.ack())
-                    || p.window() != null && s.window() != p.window() || !p.ignoreOptions() && !optionsMatch(p, s)) {
+                    || s.payloadLength() != p.length() || !sameHeader(p, s)) {
                 throw new Failure(p.line(), p.text(), actual);
+            }
+            lastEventTime = e.at();
+        }
+
+        private boolean sameHeader(PacketLine p, Segment s) {
+            return !(p.ack() != null && (!s.has(TcpFlags.ACK) || s.ack() != REMOTE_ISN + (int) (long) p.ack())
+                    || p.window() != null && s.window() != p.window() || !p.ignoreOptions() && !optionsMatch(p, s));
+        }
+
+        /**
+         * One large expected segment (packetdrill's TSO/GSO lines, e.g. {@code P. 1:20001(20000)}: Linux hands the NIC
+         * one super-segment) against the engine's MSS-sized segments: a run of consecutive segments, all within the
+         * line's time window, whose union covers exactly the expected range, each with the expected ACK, window and
+         * options, the flags other than PSH/FIN on every one, PSH/FIN as the union (on the last) has them.
+         */
+        private void expectMerged(PacketLine p, Emitted first, long lo, long hi) throws Failure {
+            final int pushFin = TcpFlags.PSH | TcpFlags.FIN;
+            int next = localIsn + (int) p.seqStart();
+            int unionFlags = 0;
+            Emitted e = first;
+            StringBuilder actual = new StringBuilder();
+            while (true) {
+                Segment s = e.segment();
+                actual.append(actual.isEmpty() ? "" : " + ").append(render(s)).append(" at ").append(secs(e.at()));
+                if (e.at() < lo || e.at() > hi) {
+                    throw new Failure(p.line(), p.text(), "timing: " + actual);
+                }
+                if (s.seq() != next || (s.flags() & 0xFF & ~pushFin) != (p.flags() & ~pushFin) || !sameHeader(p, s)
+                        || (unionFlags & pushFin) != 0) {
+                    throw new Failure(p.line(), p.text(), actual.toString());
+                }
+                unionFlags |= s.flags() & 0xFF;
+                next += s.payloadLength();
+                long covered = SeqNum.distance(localIsn + (int) p.seqStart(), next);
+                if (covered == p.length()) {
+                    break;
+                }
+                if (covered > p.length() || s.payloadLength() == 0) {
+                    throw new Failure(p.line(), p.text(), actual.toString());
+                }
+                if (outbound.isEmpty()) {
+                    runUntil(hi, true);
+                }
+                e = outbound.poll();
+                if (e == null) {
+                    throw new Failure(p.line(), p.text(), actual + " and then no packet");
+                }
+            }
+            if ((unionFlags & pushFin) != (p.flags() & pushFin)) {
+                throw new Failure(p.line(), p.text(), actual.toString());
             }
             lastEventTime = e.at();
         }
