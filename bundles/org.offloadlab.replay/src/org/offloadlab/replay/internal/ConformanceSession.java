@@ -141,8 +141,13 @@ final class ConformanceSession {
     /** Creates the engine once the real local's first SYN or SYN-ACK tells what it offers. */
     private void open(TcpSegment localSyn, long t) {
         org.offloadlab.pcap.TcpOptions o = localSyn.options();
-        TcpConfig base = TcpConfig.linuxDefaults().toBuilder().mss(o.mss() > 0 ? Math.max(64, o.mss()) : 536)
-                .windowScaling(o.windowScale() >= 0).timestamps(o.hasTimestamps()).sack(o.sackPermitted()).build();
+        // the real side's own choices where a capture shows them: MSS, which options, the window-scale shift
+        TcpConfig.Builder b = TcpConfig.linuxDefaults().toBuilder().mss(o.mss() > 0 ? Math.max(64, o.mss()) : 536)
+                .windowScaling(o.windowScale() >= 0).timestamps(o.hasTimestamps()).sack(o.sackPermitted());
+        if (o.windowScale() >= 0) {
+            b.receiveWindowScale(Math.min(o.windowScale(), 14));
+        }
+        TcpConfig base = b.build();
         config = tuning.apply(base);
         long key = ((long) remote.address().hashCode() << 32) ^ remote.port();
         if (localSyn.isAck()) {
