@@ -53,6 +53,14 @@ grep -Eq '^[0-9]+ scripts: [0-9]+ passed, 0 failed, 0 unsupported$' "$work/out.t
   || fail "packetdrill suite: $(tail -1 "$work/out.txt")"
 passed=$((passed + 1))
 
+# the replay service must resolve in the lean CLI configuration, with its analysis dependency
+expect_exit 0 "$launcher" replay "$sample" --mode monitor --fail-at 50% --out "$work/replay"
+grep -q '"failover_snapshot": *{' "$work/replay/results.json" 2>/dev/null \
+  || grep -q '"failover_snapshot":{' "$work/replay/results.json" || fail "replay monitor wrote no failover snapshot"
+expect_exit 0 "$launcher" replay "$sample" --mode conformance
+grep -q ' 0 non-conformance(s)$' "$work/out.txt" || fail "replay conformance: $(tail -1 "$work/out.txt")"
+passed=$((passed + 1))
+
 if [ -n "${DISPLAY:-}" ]; then
   expect_exit 0 "$launcher" --open "$sample" --screenshot "$work/workbench.png"
   [ "$(head -c 8 "$work/workbench.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \
