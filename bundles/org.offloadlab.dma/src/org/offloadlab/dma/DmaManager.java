@@ -161,6 +161,23 @@ public final class DmaManager {
     }
 
     /**
+     * Puts a connection into group {@code group} regardless of the rules (for example a dedicated group per
+     * connection); like {@link #reclassify}, held buffers stay charged to the old group. Returns the group.
+     */
+    public int assign(int conn, int group, long now) {
+        time(now);
+        checkOpen(conn);
+        if (groups.get(group).state() != GroupState.ACTIVE) {
+            throw new IllegalStateException("connection " + conn + ": " + groups.get(group) + " is not active");
+        }
+        if (group != conns.group[conn]) {
+            groups.unlink(conn);
+            groups.link(conn, group);
+        }
+        return group;
+    }
+
+    /**
      * Closes a connection: data already placed is still delivered and can still be read; the receive buffer being
      * filled and posted application buffers are released; unacknowledged send data is abandoned. The slot can be
      * opened again once the host has read everything.
