@@ -22,6 +22,8 @@ final class ConnectionTable {
     final int[] rxBuffer;
     /** Offset in rxBuffer of the first byte not yet handed over. */
     final int[] rxHandStart;
+    /** Stream offset of the byte at rxHandStart, recorded when it was placed. */
+    final long[] rxRunStart;
     /** Stream offset of the next received byte to place. */
     final long[] rxPlaced;
     /** Stream offset up to which received data has been handed over. */
@@ -49,6 +51,7 @@ final class ConnectionTable {
         memberPrev = new int[n];
         rxBuffer = new int[n];
         rxHandStart = new int[n];
+        rxRunStart = new long[n];
         rxPlaced = new long[n];
         rxHanded = new long[n];
         rxRead = new long[n];
@@ -90,6 +93,7 @@ final class ConnectionTable {
         flags[c] = newFlags;
         rxBuffer[c] = NONE;
         rxHandStart[c] = 0;
+        rxRunStart[c] = 0;
         rxPlaced[c] = 0;
         rxHanded[c] = 0;
         rxRead[c] = 0;

@@ -4,11 +4,12 @@ import java.util.Arrays;
 
 /**
  * A log-linear histogram of non-negative longs: exact below 4, then four buckets per power of two (≤ 25 % relative
- * bucket width), 252 buckets in all, so recording is a few bit operations and never allocates.
+ * bucket width), 248 buckets in all, so recording is a few bit operations and never allocates.
  */
 public final class Histogram {
 
-    private static final int BUCKETS = 4 + 62 * 4;
+    /** Exact 0..3, then four per power of two from 2^2 to 2^62 (a positive long is below 2^63). */
+    private static final int BUCKETS = 4 + 61 * 4;
 
     private final long[] counts;
     private long count;

@@ -124,6 +124,14 @@ final class ReceivePath {
             }
             int size = memory.bufferSize(h);
             int fill = memory.fill(h);
+            int run = fill - c.rxHandStart[conn];
+            if (run == 0) {
+                c.rxRunStart[conn] = c.rxPlaced[conn];
+            } else if (c.rxRunStart[conn] + run != c.rxPlaced[conn]) {
+                // the part not yet handed over must be one contiguous run of the stream, or data would reorder
+                throw new IllegalStateException("connection " + conn + ": receive buffer would hold stream offset "
+                        + c.rxPlaced[conn] + " after " + (c.rxRunStart[conn] + run));
+            }
             int n = Math.min(size - fill, length - placed);
             memory.fill(h, fill + n);
             placed += n;
@@ -142,6 +150,9 @@ final class ReceivePath {
         while (placed < length && c.postedHead[conn] != NONE) {
             int p = c.postedHead[conn];
             int n = Math.min(chunks.capacity(p) - chunks.length(p), length - placed);
+            if (chunks.length(p) == 0) {
+                chunks.stream(p, c.rxPlaced[conn]);
+            }
             chunks.length(p, chunks.length(p) + n);
             placed += n;
             c.rxPlaced[conn] += n;
@@ -175,7 +186,8 @@ final class ReceivePath {
         chunks.buffer(ch, h);
         chunks.offset(ch, start);
         chunks.length(ch, len);
-        chunks.stream(ch, c.rxHanded[conn]);
+        // offsets recorded at placement, not at handover: the host-side order check then tests placement order
+        chunks.stream(ch, c.rxRunStart[conn]);
         c.rxHanded[conn] += len;
         c.rxHandStart[conn] = start + len;
         memory.refs(h, memory.refs(h) + 1);
@@ -195,7 +207,6 @@ final class ReceivePath {
             c.postedTail[conn] = NONE;
         }
         chunks.kind(p, ChunkTable.RX_ZERO_COPY);
-        chunks.stream(p, c.rxHanded[conn]);
         c.rxHanded[conn] += chunks.length(p);
         c.outstanding[conn]++;
         acct.add(chunks.group(p), Counter.HANDOVERS, 1);

@@ -44,6 +44,24 @@ public final class DmaExperiments {
     private DmaExperiments() {
     }
 
+    /** Connection counts of the standard memory run. */
+    public static final int[] STANDARD_CONNECTIONS = {100, 1000, 10_000, 100_000};
+    /** Batch sizes of the standard batching run. */
+    public static final int[] STANDARD_BATCH_SIZES = {1, 2, 4, 8, 16, 32, 64, 128};
+    /** Message sizes of the standard crossover run. */
+    public static final int[] STANDARD_MESSAGE_SIZES = {512, 1024, 2048, 4096, 6144, 8192, 9216, 10_240, 12_288,
+            16_384, 32_768, 65_536, 262_144, 1_048_576};
+
+    /**
+     * The three experiments with the standard parameters (the committed CSVs in docs/experiments/dma/ are these
+     * for seed 1): memory over 20 ms of virtual time, batching over 200 ms, crossover with the default cost model.
+     */
+    public static List<ExperimentTable> standardRuns(long seed) {
+        return List.of(memoryVsConnections(seed, STANDARD_CONNECTIONS, 20 * MS),
+                batchingVsInterrupts(seed, STANDARD_BATCH_SIZES, 200 * MS),
+                zeroCopyCrossover(seed, STANDARD_MESSAGE_SIZES, CpuCostModel.linuxDefaults()));
+    }
+
     /**
      * Experiment 1. For each connection count, runs {@code durationNanos} of the synthetic mix twice: every
      * connection in its own group (reserve {@value #PER_CONNECTION_RESERVE} buffers, quota 512), and four groups
