@@ -34,7 +34,6 @@ public final class Accounting {
         if (!enabled) {
             return;
         }
-        ensure(group);
         perGroup[group * N + c.ordinal()] += delta;
         total[c.ordinal()] += delta;
     }
@@ -55,7 +54,6 @@ public final class Accounting {
         if (!enabled) {
             return;
         }
-        ensure(group);
         latency[group].record(nanos);
         totalLatency.record(nanos);
         if (lastBatch[group] != batches) {
@@ -66,7 +64,8 @@ public final class Accounting {
         }
     }
 
-    private void ensure(int group) {
+    /** Makes room for group {@code group} (called when it is created, so updates need no bounds logic). */
+    void addGroup(int group) {
         if (group >= latency.length) {
             int n = Math.max(group + 1, latency.length * 2);
             perGroup = Arrays.copyOf(perGroup, n * N);

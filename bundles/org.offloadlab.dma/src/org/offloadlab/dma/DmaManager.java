@@ -36,8 +36,8 @@ public final class DmaManager {
         this.memory = new HostMemory(config.pools());
         this.conns = new ConnectionTable(config.maxConnections());
         this.chunks = new ChunkTable(config.maxChunks());
-        this.groups = new Groups(memory, conns);
         this.acct = new Accounting(config.accountingEnabled());
+        this.groups = new Groups(memory, conns, acct);
         this.rx = new ReceivePath(conns, chunks, groups, memory, acct, config);
         this.tx = new SendPath(conns, chunks, groups, memory, acct, config);
         this.dma = new DelayedDma(chunks, acct, this::deliver, sink, config.batchSize(), config.maxBatchDelayNanos());

@@ -14,9 +14,12 @@ final class Groups {
     private final List<BufferGroup> list = new ArrayList<>();
     private final GroupSelector selector = new GroupSelector();
 
-    Groups(HostMemory memory, ConnectionTable conns) {
+    private final Accounting acct;
+
+    Groups(HostMemory memory, ConnectionTable conns, Accounting acct) {
         this.memory = memory;
         this.conns = conns;
+        this.acct = acct;
     }
 
     int create(GroupConfig config) {
@@ -26,6 +29,7 @@ final class Groups {
         }
         BufferGroup g = new BufferGroup(list.size(), config, memory.pool(config.pool()));
         list.add(g);
+        acct.addGroup(g.id());
         g.replenish();
         return g.id();
     }
@@ -114,7 +118,7 @@ final class Groups {
      * A buffer for data of a connection in group {@code id} (refs 1, fill 0), borrowing from the default group if the
      * group's policy allows; -1 when none is available.
      */
-    int acquire(int id, Accounting acct) {
+    int acquire(int id) {
         BufferGroup g = list.get(id);
         int h = g.take();
         if (h < 0 && g.config().exhaustion() == ExhaustionPolicy.BORROW_DEFAULT

@@ -115,7 +115,7 @@ final class ReceivePath {
         while (placed < length) {
             int h = c.rxBuffer[conn];
             if (h == NONE) {
-                h = groups.acquire(c.group[conn], acct);
+                h = groups.acquire(c.group[conn]);
                 if (h < 0) {
                     break;
                 }

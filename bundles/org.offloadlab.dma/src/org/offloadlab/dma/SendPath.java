@@ -68,7 +68,7 @@ final class SendPath {
                     && memory.fill(chunks.buffer(tail)) < memory.bufferSize(chunks.buffer(tail))) {
                 ch = tail;
             } else {
-                int h = groups.acquire(g, acct);
+                int h = groups.acquire(g);
                 if (h < 0) {
                     break;
                 }
