@@ -12,7 +12,7 @@ class AccountingTest {
     @Test
     void histogramBucketsAreExactSmallAndQuarterWidthLarge() {
         Histogram h = new Histogram();
-        for (long v : new long[] {0, 1, 2, 3, 4, 5, 6, 7}) {
+        for (long v : new long[]{0, 1, 2, 3, 4, 5, 6, 7}) {
             h.record(v);
         }
         assertEquals(3, h.percentile(0.5));

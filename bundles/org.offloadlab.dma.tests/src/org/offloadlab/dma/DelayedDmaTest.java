@@ -42,7 +42,7 @@ class DelayedDmaTest {
         long[] interrupts = new long[2];
         double[] latency = new double[2];
         int i = 0;
-        for (int batch : new int[] {1, 8}) {
+        for (int batch : new int[]{1, 8}) {
             Fixture x = new Fixture(Fixture.small().toBuilder().batchSize(batch).build());
             x.open(0, 80);
             for (int k = 0; k < 64; k++) {

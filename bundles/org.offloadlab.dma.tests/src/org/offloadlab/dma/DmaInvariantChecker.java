@@ -5,8 +5,8 @@ import java.util.Arrays;
 import org.offloadlab.dma.internal.ChunkTable;
 
 /**
- * The invariants of the DMA buffer manager, checkable after every step of any workload (seeded JUnit tests now, a
- * jqwik property later). Use it as the manager's {@link HostSink} (or forward to it) so it sees every delivery, call
+ * The invariants of the DMA buffer manager, checkable after every step of any workload (seeded JUnit tests now, a jqwik
+ * property later). Use it as the manager's {@link HostSink} (or forward to it) so it sees every delivery, call
  * {@link #opened} when a slot is (re)opened, {@link #check} after each step and {@link #finish} after draining.
  * <ul>
  * <li>No buffer owned twice: every held buffer is either posted (in exactly one group's reserve, unreferenced) or
@@ -14,9 +14,9 @@ import org.offloadlab.dma.internal.ChunkTable;
  * nobody.</li>
  * <li>Accounting balances: per pool, capacity = free + Σ held of its groups, and each group's held count equals the
  * buffers whose owner it is.</li>
- * <li>Every placed byte is delivered exactly once and in order: deliveries are contiguous per connection, never
- * beyond what was handed over, and after draining delivered = placed = read (exhaustion loses nothing that was
- * placed, i.e. acknowledgeable).</li>
+ * <li>Every placed byte is delivered exactly once and in order: deliveries are contiguous per connection, never beyond
+ * what was handed over, and after draining delivered = placed = read (exhaustion loses nothing that was placed, i.e.
+ * acknowledgeable).</li>
  * </ul>
  * Violations throw {@link AssertionError} naming the step and what differs.
  */

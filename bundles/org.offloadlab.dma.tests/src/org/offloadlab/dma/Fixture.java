@@ -50,7 +50,7 @@ final class Fixture implements HostSink {
 
     @Override
     public void sendCompleted(int connection, long streamEnd, long now) {
-        completions.add(new long[] {connection, streamEnd, now});
+        completions.add(new long[]{connection, streamEnd, now});
     }
 
     @Override

@@ -75,12 +75,12 @@ class GroupSelectorTest {
         f.open(2, 443);
         assertEquals(web, f.m.groupOf(0));
         assertEquals(0, f.m.groupOf(1));
-        assertArrayEquals(new int[] {2, 0}, f.m.members(web));
+        assertArrayEquals(new int[]{2, 0}, f.m.members(web));
         f.m.close(2, 0);
-        assertArrayEquals(new int[] {0}, f.m.members(web));
+        assertArrayEquals(new int[]{0}, f.m.members(web));
         // the age class changed: a rule for old connections moves it back to the default group
         f.m.setRules(List.of(GroupRule.to(web).withLocalPorts(443, 443).withAgeClasses(0, 0)));
         assertEquals(0, f.m.reclassify(0, Fixture.attrs(443).withClasses(0, 1), 0));
-        assertArrayEquals(new int[] {0, 1}, f.m.members(0));
+        assertArrayEquals(new int[]{0, 1}, f.m.members(0));
     }
 }

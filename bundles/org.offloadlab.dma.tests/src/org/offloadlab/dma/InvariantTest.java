@@ -53,7 +53,7 @@ class InvariantTest {
                 totals[c.ordinal()] += w.manager().accounting().total(c);
             }
         }
-        for (Counter c : new Counter[] {Counter.BORROWS, Counter.REFUSALS, Counter.DROPS, Counter.EXPEDITED,
+        for (Counter c : new Counter[]{Counter.BORROWS, Counter.REFUSALS, Counter.DROPS, Counter.EXPEDITED,
                 Counter.ZERO_COPY_FALLBACKS, Counter.ZERO_COPY_RX_BYTES, Counter.TX_ZERO_COPY_BYTES,
                 Counter.TX_BUFFERED_BYTES, Counter.COMPLETIONS, Counter.COPIES, Counter.TX_REFUSED_BYTES}) {
             assertTrue(totals[c.ordinal()] > 0, c + " never happened: the workload does not cover it");

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Event counters and distributions per group and in total: copies, DMA transactions, handovers, batches, interrupts,
- * batching latency, expedited transfers, exhaustion events, CPU cost. Memory held is not counted here but read from
- * the groups and pools, which always know it. With accounting disabled every update returns at once (the JMH module
+ * batching latency, expedited transfers, exhaustion events, CPU cost. Memory held is not counted here but read from the
+ * groups and pools, which always know it. With accounting disabled every update returns at once (the JMH module
  * measures the difference); the functional state — what is held, by whom — is unaffected.
  */
 public final class Accounting {

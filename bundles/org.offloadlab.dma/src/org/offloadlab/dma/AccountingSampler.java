@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A time series of accounting snapshots for charts and the UI: the caller passes the time, the sampler keeps one
- * sample per interval. Memory is bounded: when {@code maxSamples} are held, every second sample is dropped and the
- * interval doubles, so a run of any length keeps an evenly spaced series.
+ * A time series of accounting snapshots for charts and the UI: the caller passes the time, the sampler keeps one sample
+ * per interval. Memory is bounded: when {@code maxSamples} are held, every second sample is dropped and the interval
+ * doubles, so a run of any length keeps an evenly spaced series.
  */
 public final class AccountingSampler {
 
@@ -20,9 +20,12 @@ public final class AccountingSampler {
     private final List<AccountingSnapshot> samples = new ArrayList<>();
 
     /**
-     * @param intervalNanos time between samples (> 0)
-     * @param maxSamples samples kept before decimation (≥ 2)
-     * @param perGroup whether each sample keeps the group rows, or only the total
+     * @param intervalNanos
+     *            time between samples (> 0)
+     * @param maxSamples
+     *            samples kept before decimation (≥ 2)
+     * @param perGroup
+     *            whether each sample keeps the group rows, or only the total
      */
     public AccountingSampler(long intervalNanos, int maxSamples, boolean perGroup) {
         if (intervalNanos <= 0 || maxSamples < 2) {
@@ -72,8 +75,8 @@ public final class AccountingSampler {
     }
 
     /**
-     * Writes one row per sample and group (the total as group -1 first): time, group, name, state, members, buffers
-     * and bytes held, pinned bytes, fill ratio, batching latency p50/p99 (ns), then every {@link Counter} by name.
+     * Writes one row per sample and group (the total as group -1 first): time, group, name, state, members, buffers and
+     * bytes held, pinned bytes, fill ratio, batching latency p50/p99 (ns), then every {@link Counter} by name.
      */
     public void writeCsv(Appendable out) {
         try {

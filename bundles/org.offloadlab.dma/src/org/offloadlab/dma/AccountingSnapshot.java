@@ -5,11 +5,16 @@ import java.util.List;
 /**
  * Everything the accounting knows at one moment: the total, each group, each pool, the batch-size distribution.
  *
- * @param time virtual time of the snapshot (ns)
- * @param total the all-groups row
- * @param groups one row per group ever created, by id
- * @param pools one row per pool
- * @param batchSizes entries per completion batch
+ * @param time
+ *            virtual time of the snapshot (ns)
+ * @param total
+ *            the all-groups row
+ * @param groups
+ *            one row per group ever created, by id
+ * @param pools
+ *            one row per pool
+ * @param batchSizes
+ *            entries per completion batch
  */
 public record AccountingSnapshot(long time, GroupStats total, List<GroupStats> groups, List<PoolStats> pools,
         Histogram batchSizes) {

@@ -3,8 +3,10 @@ package org.offloadlab.dma;
 /**
  * A remote-address prefix such as {@code 10.0.0.0/8} or {@code 2001:db8::/32}.
  *
- * @param network the network address
- * @param length prefix length in bits, 0 .. 32 (IPv4) or 0 .. 128 (IPv6)
+ * @param network
+ *            the network address
+ * @param length
+ *            prefix length in bits, 0 .. 32 (IPv4) or 0 .. 128 (IPv6)
  */
 public record AddressPrefix(IpAddress network, int length) {
 

@@ -3,10 +3,10 @@ package org.offloadlab.dma;
 import org.offloadlab.dma.internal.IntStack;
 
 /**
- * A set of host buffers shared by the connections the rules assign to it. It keeps {@code reserve} empty buffers
- * posted to the adapter and never holds more than {@code quota}. What it holds is always known: {@link #held()}
- * counts posted and in-use buffers; {@link #pinnedBytes()} counts application memory pinned for its members
- * (posted zero-copy receive buffers, zero-copy sends).
+ * A set of host buffers shared by the connections the rules assign to it. It keeps {@code reserve} empty buffers posted
+ * to the adapter and never holds more than {@code quota}. What it holds is always known: {@link #held()} counts posted
+ * and in-use buffers; {@link #pinnedBytes()} counts application memory pinned for its members (posted zero-copy receive
+ * buffers, zero-copy sends).
  * <p>
  * Read-only to callers; the {@link DmaManager} changes it.
  */

@@ -1,8 +1,8 @@
 package org.offloadlab.dma;
 
 /**
- * A pool of fixed-size host buffers registered with the adapter. The free list is an index stack in an int array and
- * a buffer is identified by its index, so allocating and releasing touch two array slots and create no object. Each
+ * A pool of fixed-size host buffers registered with the adapter. The free list is an index stack in an int array and a
+ * buffer is identified by its index, so allocating and releasing touch two array slots and create no object. Each
  * buffer records its owning group (or {@link #FREE}) so a second release — a buffer owned twice — fails at once.
  * <p>
  * The per-buffer {@code fill} and {@code refs} slots belong to the receive and send paths: bytes written so far, and

@@ -1,16 +1,22 @@
 package org.offloadlab.dma;
 
 /**
- * What the group rules look at when a connection is opened or reclassified. The size and age classes are small
- * numbers the caller assigns (for example 0 = new / small, 1 = established / medium, 2 = long-lived / bulk) and
- * updates through {@link DmaManager#reclassify}.
+ * What the group rules look at when a connection is opened or reclassified. The size and age classes are small numbers
+ * the caller assigns (for example 0 = new / small, 1 = established / medium, 2 = long-lived / bulk) and updates through
+ * {@link DmaManager#reclassify}.
  *
- * @param localPort local TCP port, 0 .. 65535
- * @param remote remote address
- * @param applicationId application identifier, ≥ 0
- * @param trafficClass traffic class (for example the DSCP value), ≥ 0
- * @param sizeClass connection size class, ≥ 0
- * @param ageClass connection age class, ≥ 0
+ * @param localPort
+ *            local TCP port, 0 .. 65535
+ * @param remote
+ *            remote address
+ * @param applicationId
+ *            application identifier, ≥ 0
+ * @param trafficClass
+ *            traffic class (for example the DSCP value), ≥ 0
+ * @param sizeClass
+ *            connection size class, ≥ 0
+ * @param ageClass
+ *            connection age class, ≥ 0
  */
 public record ConnectionAttributes(int localPort, IpAddress remote, int applicationId, int trafficClass,
         int sizeClass, int ageClass) {

@@ -2,21 +2,26 @@ package org.offloadlab.dma;
 
 /**
  * Host CPU cost of moving data, to compare buffered and zero-copy paths. Copying costs per byte; zero-copy replaces
- * that by page pinning, unpinning and a completion notification (Linux {@code Documentation/networking/msg_zerocopy.rst}:
- * "it replaces per byte copy cost with page accounting and completion notification overhead. As a result,
- * MSG_ZEROCOPY is generally only effective at writes over around 10 KB"; de Bruijn and Dumazet, "sendmsg copy
- * avoidance with MSG_ZEROCOPY", netdev 2.1, 2017).
+ * that by page pinning, unpinning and a completion notification (Linux
+ * {@code Documentation/networking/msg_zerocopy.rst}: "it replaces per byte copy cost with page accounting and
+ * completion notification overhead. As a result, MSG_ZEROCOPY is generally only effective at writes over around 10 KB";
+ * de Bruijn and Dumazet, "sendmsg copy avoidance with MSG_ZEROCOPY", netdev 2.1, 2017).
  * <p>
- * The {@link #linuxDefaults() defaults} are estimates, not measurements: a copy of cold data at about 5 GB/s
- * (0.2 ns/B), {@code get_user_pages} pinning at 80 ns and unpinning at 40 ns per 4 KiB page, 1.5 µs to produce and
- * consume one completion notification (an error-queue {@code recvmsg}). They put the crossover at about 9 KiB, where
- * the kernel documentation places it; an experiment that needs other hardware sets its own.
+ * The {@link #linuxDefaults() defaults} are estimates, not measurements: a copy of cold data at about 5 GB/s (0.2
+ * ns/B), {@code get_user_pages} pinning at 80 ns and unpinning at 40 ns per 4 KiB page, 1.5 µs to produce and consume
+ * one completion notification (an error-queue {@code recvmsg}). They put the crossover at about 9 KiB, where the kernel
+ * documentation places it; an experiment that needs other hardware sets its own.
  *
- * @param copyNanosPerByte CPU ns per byte copied
- * @param pinNanosPerPage CPU ns to pin one page
- * @param unpinNanosPerPage CPU ns to unpin one page
- * @param completionNanos CPU ns per completion notification
- * @param pageSize bytes per page
+ * @param copyNanosPerByte
+ *            CPU ns per byte copied
+ * @param pinNanosPerPage
+ *            CPU ns to pin one page
+ * @param unpinNanosPerPage
+ *            CPU ns to unpin one page
+ * @param completionNanos
+ *            CPU ns per completion notification
+ * @param pageSize
+ *            bytes per page
  */
 public record CpuCostModel(double copyNanosPerByte, double pinNanosPerPage, double unpinNanosPerPage,
         double completionNanos, int pageSize) {

@@ -5,9 +5,9 @@ import org.offloadlab.dma.internal.ChunkTable;
 /**
  * Delayed DMA (patent: "delaying of DMA requests so that they may be communicated to the host system in bulk"):
  * handed-over receive chunks and send completions wait in one FIFO queue and reach the host together — one interrupt
- * and one descriptor write per batch — when {@code batchSize} have gathered or the oldest has waited
- * {@code maxDelay}. An expedited flush ("expedited transfer of data to the host system") delivers the queue at once;
- * because the queue is FIFO, per-connection order is kept either way.
+ * and one descriptor write per batch — when {@code batchSize} have gathered or the oldest has waited {@code maxDelay}.
+ * An expedited flush ("expedited transfer of data to the host system") delivers the queue at once; because the queue is
+ * FIFO, per-connection order is kept either way.
  */
 final class DelayedDma {
 

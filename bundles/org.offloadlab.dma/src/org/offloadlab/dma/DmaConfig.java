@@ -5,19 +5,30 @@ import java.util.List;
 /**
  * Settings of a {@link DmaManager}. Start from {@link #defaults()} and change with {@link #toBuilder()}.
  *
- * @param maxConnections connection slots (ids 0 .. maxConnections − 1); per-connection state is ~110 bytes
- * @param maxChunks most data chunks in flight at once (handed-over parts, posted and pinned buffers)
- * @param pools the host memory pools
- * @param defaultGroup settings of group 0, which takes every connection no rule matches
- * @param batchSize completions held before one interrupt delivers them (1 = no batching)
- * @param maxBatchDelayNanos longest a completion waits for its batch
- * @param rxFlushNanos longest received data waits in a partly filled buffer before it is handed over without PSH
- * @param zeroCopySendThreshold smallest send that {@link SendMode#AUTO} sends zero-copy (bytes)
- * @param costModel host CPU costs of copies, pins and completions
- * @param expeditedEnabled whether urgent data, PSH on latency-sensitive connections and expedited groups bypass
- *        batching
- * @param accountingEnabled whether counters and distributions are kept
- * @param maxWindow cap of {@link DmaManager#advertisableWindow} (bytes)
+ * @param maxConnections
+ *            connection slots (ids 0 .. maxConnections − 1); per-connection state is ~110 bytes
+ * @param maxChunks
+ *            most data chunks in flight at once (handed-over parts, posted and pinned buffers)
+ * @param pools
+ *            the host memory pools
+ * @param defaultGroup
+ *            settings of group 0, which takes every connection no rule matches
+ * @param batchSize
+ *            completions held before one interrupt delivers them (1 = no batching)
+ * @param maxBatchDelayNanos
+ *            longest a completion waits for its batch
+ * @param rxFlushNanos
+ *            longest received data waits in a partly filled buffer before it is handed over without PSH
+ * @param zeroCopySendThreshold
+ *            smallest send that {@link SendMode#AUTO} sends zero-copy (bytes)
+ * @param costModel
+ *            host CPU costs of copies, pins and completions
+ * @param expeditedEnabled
+ *            whether urgent data, PSH on latency-sensitive connections and expedited groups bypass batching
+ * @param accountingEnabled
+ *            whether counters and distributions are kept
+ * @param maxWindow
+ *            cap of {@link DmaManager#advertisableWindow} (bytes)
  */
 public record DmaConfig(int maxConnections, int maxChunks, List<PoolSpec> pools, GroupConfig defaultGroup,
         int batchSize, long maxBatchDelayNanos, long rxFlushNanos, int zeroCopySendThreshold, CpuCostModel costModel,
@@ -54,11 +65,11 @@ public record DmaConfig(int maxConnections, int maxChunks, List<PoolSpec> pools,
     }
 
     /**
-     * 2 KiB × 16384, 16 KiB × 4096 and 64 KiB × 1024 buffers (32 + 64 + 64 MiB); default group on the 16 KiB pool
-     * with 64 posted, quota 4096, shrinking the window when exhausted; batches of 16 or 50 µs (the order of NIC
-     * interrupt coalescing defaults, {@code ethtool -C rx-usecs}); partial buffers handed over after 50 µs without
-     * PSH; zero-copy sends from 10 KiB (msg_zerocopy.rst: "effective at writes over around 10 KB"); expedited
-     * transfer and accounting on.
+     * 2 KiB × 16384, 16 KiB × 4096 and 64 KiB × 1024 buffers (32 + 64 + 64 MiB); default group on the 16 KiB pool with
+     * 64 posted, quota 4096, shrinking the window when exhausted; batches of 16 or 50 µs (the order of NIC interrupt
+     * coalescing defaults, {@code ethtool -C rx-usecs}); partial buffers handed over after 50 µs without PSH; zero-copy
+     * sends from 10 KiB (msg_zerocopy.rst: "effective at writes over around 10 KB"); expedited transfer and accounting
+     * on.
      */
     public static DmaConfig defaults() {
         return new DmaConfig(65_536, 1 << 22,

@@ -6,16 +6,16 @@ import java.util.List;
 import org.offloadlab.dma.internal.ChunkTable;
 
 /**
- * The DMA buffer manager of an offload adapter (patent family "Apparatus and method for supporting memory management
- * in an offload of network protocol processing", IBM, CA2573156): host memory in pools, buffer groups selected by
- * connection attributes, buffered and zero-copy receive and send, partial buffer operation, delayed (batched) DMA
- * with expedited transfer, and accounting of everything held and done.
+ * The DMA buffer manager of an offload adapter (patent family "Apparatus and method for supporting memory management in
+ * an offload of network protocol processing", IBM, CA2573156): host memory in pools, buffer groups selected by
+ * connection attributes, buffered and zero-copy receive and send, partial buffer operation, delayed (batched) DMA with
+ * expedited transfer, and accounting of everything held and done.
  * <p>
  * Shaped like the TCP engine: no threads, no clock, no I/O. Every call takes the current virtual time in ns (never
  * decreasing); {@link #pollAt()} says when {@link #poll(long)} is next needed (batch delay, partial-buffer flush).
- * Connections are dense ids {@code 0 .. maxConnections-1} chosen by the caller (the NIC's connection table index).
- * Bad arguments throw {@link IllegalArgumentException}, calls in the wrong state {@link IllegalStateException}, both
- * naming the connection or group.
+ * Connections are dense ids {@code 0 .. maxConnections-1} chosen by the caller (the NIC's connection table index). Bad
+ * arguments throw {@link IllegalArgumentException}, calls in the wrong state {@link IllegalStateException}, both naming
+ * the connection or group.
  */
 public final class DmaManager {
 
@@ -80,8 +80,8 @@ public final class DmaManager {
     }
 
     /**
-     * Retires a group while traffic runs: its rules are removed, its members continue in the default group, its
-     * reserve returns to the pool at once and buffers in use return as the host consumes them.
+     * Retires a group while traffic runs: its rules are removed, its members continue in the default group, its reserve
+     * returns to the pool at once and buffers in use return as the host consumes them.
      */
     public void retireGroup(int group, long now) {
         time(now);
@@ -146,8 +146,8 @@ public final class DmaManager {
     }
 
     /**
-     * Re-applies the rules after the connection's attributes changed (age or size class): new buffers come from the
-     * new group, buffers already held stay charged to the old one until released. Returns the group.
+     * Re-applies the rules after the connection's attributes changed (age or size class): new buffers come from the new
+     * group, buffers already held stay charged to the old one until released. Returns the group.
      */
     public int reclassify(int conn, ConnectionAttributes attributes, long now) {
         time(now);
@@ -179,8 +179,8 @@ public final class DmaManager {
 
     /**
      * Closes a connection: data already placed is still delivered and can still be read; the receive buffer being
-     * filled and posted application buffers are released; unacknowledged send data is abandoned. The slot can be
-     * opened again once the host has read everything.
+     * filled and posted application buffers are released; unacknowledged send data is abandoned. The slot can be opened
+     * again once the host has read everything.
      */
     public void close(int conn, long now) {
         time(now);
@@ -200,8 +200,8 @@ public final class DmaManager {
     // ---- receive ----
 
     /**
-     * The adapter receives {@code length} in-order bytes for {@code conn} ({@link RxFlags} bits). Returns how many
-     * were placed in host memory: only those may be acknowledged to the peer.
+     * The adapter receives {@code length} in-order bytes for {@code conn} ({@link RxFlags} bits). Returns how many were
+     * placed in host memory: only those may be acknowledged to the peer.
      */
     public int receive(int conn, int length, int flags, long now) {
         time(now);
@@ -225,7 +225,9 @@ public final class DmaManager {
         rx.postBuffer(conn, capacity, now);
     }
 
-    /** The application reads up to {@code max} delivered bytes (buffered data is copied, counted); returns the count. */
+    /**
+     * The application reads up to {@code max} delivered bytes (buffered data is copied, counted); returns the count.
+     */
     public int read(int conn, int max, long now) {
         time(now);
         checkRange(conn);
@@ -365,7 +367,7 @@ public final class DmaManager {
     /** Stream offsets of {@code conn}: placed, handed over, read; queued, sent, acknowledged. */
     public long[] streamOffsets(int conn) {
         checkRange(conn);
-        return new long[] {conns.rxPlaced[conn], conns.rxHanded[conn], conns.rxRead[conn], conns.txQueued[conn],
+        return new long[]{conns.rxPlaced[conn], conns.rxHanded[conn], conns.rxRead[conn], conns.txQueued[conn],
                 conns.txSent[conn], conns.txAcked[conn]};
     }
 

@@ -3,13 +3,19 @@ package org.offloadlab.dma;
 /**
  * Settings of one buffer group.
  *
- * @param name label shown in snapshots and CSV
- * @param pool the pool its buffers come from (its buffer size)
- * @param reserve empty buffers the group keeps posted to the adapter, so data can be placed without waiting for the
- *        host; they count as held
- * @param quota most buffers the group may hold at once (posted and in use)
- * @param exhaustion behaviour when the quota or the pool is exhausted
- * @param expedited whether every handover and completion of the group bypasses DMA batching
+ * @param name
+ *            label shown in snapshots and CSV
+ * @param pool
+ *            the pool its buffers come from (its buffer size)
+ * @param reserve
+ *            empty buffers the group keeps posted to the adapter, so data can be placed without waiting for the host;
+ *            they count as held
+ * @param quota
+ *            most buffers the group may hold at once (posted and in use)
+ * @param exhaustion
+ *            behaviour when the quota or the pool is exhausted
+ * @param expedited
+ *            whether every handover and completion of the group bypasses DMA batching
  */
 public record GroupConfig(String name, int pool, int reserve, int quota, ExhaustionPolicy exhaustion,
         boolean expedited) {

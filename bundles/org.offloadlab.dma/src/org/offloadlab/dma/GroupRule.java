@@ -1,21 +1,31 @@
 package org.offloadlab.dma;
 
 /**
- * One entry of the ordered rule list that assigns connections to buffer groups (patent: "grouping of DMA buffers
- * that can be shared among specified connections based on any number of attributes"). Every criterion left at its
- * "any" value matches everything; a rule matches when all its criteria do. Build with {@link #to(int)} and the
- * {@code with…} methods.
+ * One entry of the ordered rule list that assigns connections to buffer groups (patent: "grouping of DMA buffers that
+ * can be shared among specified connections based on any number of attributes"). Every criterion left at its "any"
+ * value matches everything; a rule matches when all its criteria do. Build with {@link #to(int)} and the {@code with…}
+ * methods.
  *
- * @param group the group a matching connection joins
- * @param portMin lowest local port matched
- * @param portMax highest local port matched
- * @param remote remote prefix, or {@code null} for any
- * @param applicationId application id, or {@link #ANY}
- * @param trafficClass traffic class, or {@link #ANY}
- * @param sizeMin lowest size class matched
- * @param sizeMax highest size class matched
- * @param ageMin lowest age class matched
- * @param ageMax highest age class matched
+ * @param group
+ *            the group a matching connection joins
+ * @param portMin
+ *            lowest local port matched
+ * @param portMax
+ *            highest local port matched
+ * @param remote
+ *            remote prefix, or {@code null} for any
+ * @param applicationId
+ *            application id, or {@link #ANY}
+ * @param trafficClass
+ *            traffic class, or {@link #ANY}
+ * @param sizeMin
+ *            lowest size class matched
+ * @param sizeMax
+ *            highest size class matched
+ * @param ageMin
+ *            lowest age class matched
+ * @param ageMax
+ *            highest age class matched
  */
 public record GroupRule(int group, int portMin, int portMax, AddressPrefix remote, int applicationId,
         int trafficClass, int sizeMin, int sizeMax, int ageMin, int ageMax) {

@@ -3,8 +3,8 @@ package org.offloadlab.dma;
 import java.util.List;
 
 /**
- * Host memory registered with the adapter: several {@link BufferPool}s of different buffer sizes. A buffer handle is
- * an int: pool number in the high 7 bits, buffer index in the low 24, so handles travel in int arrays.
+ * Host memory registered with the adapter: several {@link BufferPool}s of different buffer sizes. A buffer handle is an
+ * int: pool number in the high 7 bits, buffer index in the low 24, so handles travel in int arrays.
  */
 public final class HostMemory {
 

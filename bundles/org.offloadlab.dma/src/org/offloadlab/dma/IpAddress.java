@@ -6,9 +6,12 @@ import java.net.UnknownHostException;
 /**
  * An IPv4 or IPv6 address as two longs (IPv4 in the low 32 bits of {@code low}), so prefix matching is a few shifts.
  *
- * @param v6 whether this is an IPv6 address
- * @param high the first 64 bits of an IPv6 address, 0 for IPv4
- * @param low the last 64 bits of an IPv6 address, or the IPv4 address
+ * @param v6
+ *            whether this is an IPv6 address
+ * @param high
+ *            the first 64 bits of an IPv6 address, 0 for IPv4
+ * @param low
+ *            the last 64 bits of an IPv6 address, or the IPv4 address
  */
 public record IpAddress(boolean v6, long high, long low) {
 

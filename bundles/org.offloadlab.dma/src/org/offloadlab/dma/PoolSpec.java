@@ -3,8 +3,10 @@ package org.offloadlab.dma;
 /**
  * One pool of host memory registered with the adapter: {@code bufferCount} buffers of {@code bufferSize} bytes.
  *
- * @param bufferSize bytes per buffer, 256 .. 16 MiB
- * @param bufferCount buffers in the pool, 1 .. 2^24 (the handle keeps 24 bits for the index)
+ * @param bufferSize
+ *            bytes per buffer, 256 .. 16 MiB
+ * @param bufferCount
+ *            buffers in the pool, 1 .. 2^24 (the handle keeps 24 bits for the index)
  */
 public record PoolSpec(int bufferSize, int bufferCount) {
 

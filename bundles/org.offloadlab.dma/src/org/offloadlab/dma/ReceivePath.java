@@ -13,8 +13,8 @@ import org.offloadlab.dma.internal.TimerHeap;
  * <li>Zero-copy: the adapter writes straight into application buffers posted in advance; a buffer completes when full
  * or on PSH. With none posted the data goes buffered (a counted fallback).</li>
  * </ul>
- * Data is placed in stream order and each handover is queued in order, so the host sees every placed byte exactly
- * once and in order. Placed data is acknowledgeable; what the group cannot take is refused or dropped per its
+ * Data is placed in stream order and each handover is queued in order, so the host sees every placed byte exactly once
+ * and in order. Placed data is acknowledgeable; what the group cannot take is refused or dropped per its
  * {@link ExhaustionPolicy} and reported as not placed.
  */
 final class ReceivePath {

@@ -2,7 +2,9 @@ package org.offloadlab.dma;
 
 /** How a send is carried to the adapter. */
 public enum SendMode {
-    /** Zero-copy at or above {@link DmaConfig#zeroCopySendThreshold()}, buffered below (as Linux MSG_ZEROCOPY users do). */
+    /**
+     * Zero-copy at or above {@link DmaConfig#zeroCopySendThreshold()}, buffered below (as Linux MSG_ZEROCOPY users do).
+     */
     AUTO,
     /** Copy into group send buffers; the application may reuse its buffer at once. */
     BUFFERED,

@@ -6,9 +6,9 @@ import org.offloadlab.dma.internal.ChunkTable;
  * The send path (patent: "buffered sending ... as well as zero-copy sending", "partial send ... buffer operation").
  * Buffered sends are copied into buffers of the connection's group (the application may reuse its buffer at once);
  * zero-copy sends pin the application buffer. Either way the data sits in a per-connection list of chunks in stream
- * order; the adapter fetches any prefix of it ({@link #transmit}, partial transmission) and releases a chunk only
- * when all of it is acknowledged (partial acknowledgement keeps it) — through the delayed-DMA queue as a completion,
- * because the host may reuse the memory only once it has been told.
+ * order; the adapter fetches any prefix of it ({@link #transmit}, partial transmission) and releases a chunk only when
+ * all of it is acknowledged (partial acknowledgement keeps it) — through the delayed-DMA queue as a completion, because
+ * the host may reuse the memory only once it has been told.
  */
 final class SendPath {
 

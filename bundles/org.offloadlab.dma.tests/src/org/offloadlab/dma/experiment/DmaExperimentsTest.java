@@ -15,8 +15,8 @@ import org.offloadlab.dma.CpuCostModel;
 
 /**
  * Runs the standard experiments, checks what they must show, writes their CSVs under this bundle's
- * {@code target/experiments/dma/} and compares them with the committed copies in {@code docs/experiments/dma/}
- * (golden files: after a deliberate model change, copy the new CSVs over and review the diff).
+ * {@code target/experiments/dma/} and compares them with the committed copies in {@code docs/experiments/dma/} (golden
+ * files: after a deliberate model change, copy the new CSVs over and review the diff).
  */
 class DmaExperimentsTest {
 
@@ -103,7 +103,7 @@ class DmaExperimentsTest {
         assertEquals(table("zerocopy-crossover").toCsv(),
                 DmaExperiments.zeroCopyCrossover(1, DmaExperiments.STANDARD_MESSAGE_SIZES,
                         CpuCostModel.linuxDefaults()).toCsv());
-        ExperimentTable again = DmaExperiments.batchingVsInterrupts(1, new int[] {16}, 200_000_000L);
+        ExperimentTable again = DmaExperiments.batchingVsInterrupts(1, new int[]{16}, 200_000_000L);
         assertEquals(table("batching-vs-interrupts").rows().get(8), again.rows().get(0));
     }
 }

@@ -23,8 +23,8 @@ import org.offloadlab.dma.SendMode;
  * The three DMA experiments of the memory-management issue, headless and deterministic by seed. Each returns an
  * {@link ExperimentTable}; the caller writes the CSV (docs/experiments/dma/ holds committed copies).
  * <ol>
- * <li>{@link #memoryVsConnections}: host memory held against the number of connections, one group per connection
- * versus groups shared by traffic class.</li>
+ * <li>{@link #memoryVsConnections}: host memory held against the number of connections, one group per connection versus
+ * groups shared by traffic class.</li>
  * <li>{@link #batchingVsInterrupts}: interrupts and the latency batching adds against the DMA batch size, with and
  * without expedited transfer.</li>
  * <li>{@link #zeroCopyCrossover}: host CPU per message for buffered and zero-copy sends against the message size.</li>
@@ -53,8 +53,8 @@ public final class DmaExperiments {
             16_384, 32_768, 65_536, 262_144, 1_048_576};
 
     /**
-     * The three experiments with the standard parameters (the committed CSVs in docs/experiments/dma/ are these
-     * for seed 1): memory over 20 ms of virtual time, batching over 200 ms, crossover with the default cost model.
+     * The three experiments with the standard parameters (the committed CSVs in docs/experiments/dma/ are these for
+     * seed 1): memory over 20 ms of virtual time, batching over 200 ms, crossover with the default cost model.
      */
     public static List<ExperimentTable> standardRuns(long seed) {
         return List.of(memoryVsConnections(seed, STANDARD_CONNECTIONS, 20 * MS),
@@ -63,11 +63,11 @@ public final class DmaExperiments {
     }
 
     /**
-     * Experiment 1. For each connection count, runs {@code durationNanos} of the synthetic mix twice: every
-     * connection in its own group (reserve {@value #PER_CONNECTION_RESERVE} buffers, quota 512), and four groups
-     * selected by traffic class (reserve {@value #SHARED_RESERVE} each). 4 KiB buffers, batch 16 / 50 µs, the
-     * application reads 20 µs after delivery. Columns: memory held (mean and peak over 100 µs samples), per
-     * connection, bytes refused, fill ratio of finished buffers.
+     * Experiment 1. For each connection count, runs {@code durationNanos} of the synthetic mix twice: every connection
+     * in its own group (reserve {@value #PER_CONNECTION_RESERVE} buffers, quota 512), and four groups selected by
+     * traffic class (reserve {@value #SHARED_RESERVE} each). 4 KiB buffers, batch 16 / 50 µs, the application reads 20
+     * µs after delivery. Columns: memory held (mean and peak over 100 µs samples), per connection, bytes refused, fill
+     * ratio of finished buffers.
      */
     public static ExperimentTable memoryVsConnections(long seed, int[] connectionCounts, long durationNanos) {
         ExperimentTable t = new ExperimentTable("memory-vs-connections", List.of("connections", "policy", "groups",
@@ -124,10 +124,10 @@ public final class DmaExperiments {
     }
 
     /**
-     * Experiment 2. 2000 connections of the synthetic mix in four traffic-class groups for {@code durationNanos};
-     * for each batch size, with expedited transfer off and on; batches also flush after 1 ms. Columns: interrupts,
-     * handovers, bus transactions, batching latency of all entries and of the interactive group (mean and p99 in
-     * µs; p99 is a bucket upper edge, ≤ 25 % coarse), expedited transfers.
+     * Experiment 2. 2000 connections of the synthetic mix in four traffic-class groups for {@code durationNanos}; for
+     * each batch size, with expedited transfer off and on; batches also flush after 1 ms. Columns: interrupts,
+     * handovers, bus transactions, batching latency of all entries and of the interactive group (mean and p99 in µs;
+     * p99 is a bucket upper edge, ≤ 25 % coarse), expedited transfers.
      */
     public static ExperimentTable batchingVsInterrupts(long seed, int[] batchSizes, long durationNanos) {
         ExperimentTable t = new ExperimentTable("batching-vs-interrupts", List.of("batch_size", "expedited",
@@ -136,7 +136,7 @@ public final class DmaExperiments {
         int n = 2000;
         List<TrafficProfile> profiles = SyntheticTraffic.population(seed, n);
         for (int batch : batchSizes) {
-            for (boolean expedited : new boolean[] {false, true}) {
+            for (boolean expedited : new boolean[]{false, true}) {
                 int capacity = 1 << 16;
                 DmaConfig config = DmaConfig.defaults().toBuilder().maxConnections(n)
                         .pools(List.of(new PoolSpec(BUFFER, capacity))).batchSize(batch)
@@ -165,8 +165,8 @@ public final class DmaExperiments {
     }
 
     /**
-     * Experiment 3. For each message size, 32 sends on one connection in each mode (buffered, zero-copy, and AUTO
-     * with the configured threshold), transmitted and acknowledged in seeded partial steps; host CPU per message from
+     * Experiment 3. For each message size, 32 sends on one connection in each mode (buffered, zero-copy, and AUTO with
+     * the configured threshold), transmitted and acknowledged in seeded partial steps; host CPU per message from
      * {@code cost}. Also the model's analytic crossover size.
      */
     public static ExperimentTable zeroCopyCrossover(long seed, int[] messageSizes, CpuCostModel cost) {

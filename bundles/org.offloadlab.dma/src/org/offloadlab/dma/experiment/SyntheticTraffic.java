@@ -8,10 +8,10 @@ import org.offloadlab.dma.ConnectionAttributes;
 import org.offloadlab.dma.IpAddress;
 
 /**
- * A seeded population of connections for the experiments. The mix — 60 % web (port 443, ~2 KB responses, 20/s),
- * 20 % interactive (port 6379, DSCP 46, ~200 B, 50/s, latency-sensitive), 15 % database (port 5432, DSCP 10, ~8 KB,
- * 10/s), 5 % bulk (port 873, DSCP 8, ~64 KB, 2/s) — is an assumption chosen to give the groups distinct behaviour,
- * not a measured workload. Remote peers come from four /16 networks.
+ * A seeded population of connections for the experiments. The mix — 60 % web (port 443, ~2 KB responses, 20/s), 20 %
+ * interactive (port 6379, DSCP 46, ~200 B, 50/s, latency-sensitive), 15 % database (port 5432, DSCP 10, ~8 KB, 10/s), 5
+ * % bulk (port 873, DSCP 8, ~64 KB, 2/s) — is an assumption chosen to give the groups distinct behaviour, not a
+ * measured workload. Remote peers come from four /16 networks.
  */
 public final class SyntheticTraffic {
 

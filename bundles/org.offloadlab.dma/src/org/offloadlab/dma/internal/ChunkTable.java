@@ -3,11 +3,10 @@ package org.offloadlab.dma.internal;
 import java.util.Arrays;
 
 /**
- * Every piece of data in flight between adapter and host, as rows of parallel primitive arrays (no object per
- * chunk): a handed-over part of a receive buffer, a filled application buffer, a posted application buffer, a send
- * buffer or a pinned send. Rows are linked into per-connection lists and the delayed-DMA queue through
- * {@link #next}. Freed rows are reused LIFO, so the table grows only to the high-water mark, never beyond
- * {@code maxChunks}.
+ * Every piece of data in flight between adapter and host, as rows of parallel primitive arrays (no object per chunk): a
+ * handed-over part of a receive buffer, a filled application buffer, a posted application buffer, a send buffer or a
+ * pinned send. Rows are linked into per-connection lists and the delayed-DMA queue through {@link #next}. Freed rows
+ * are reused LIFO, so the table grows only to the high-water mark, never beyond {@code maxChunks}.
  */
 public final class ChunkTable {
 
