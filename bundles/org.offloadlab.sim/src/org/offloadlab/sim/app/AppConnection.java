@@ -14,7 +14,10 @@ public interface AppConnection {
 
     int remotePort();
 
-    /** Queues as much of {@code src} as the send buffer takes; returns the number of bytes taken (0 when full). */
+    /**
+     * Queues as much of {@code src} as the send buffer takes; returns the number of bytes taken (0 when full, -1 if
+     * this side is already closed for sending).
+     */
     int send(ByteBuffer src, long nowNanos);
 
     /** Copies available in-order data into {@code dst}; returns bytes copied, 0 if none, -1 at end of stream. */
