@@ -38,4 +38,13 @@ public interface HostInterface {
     void rearm(long nowNanos);
 
     InteractionCounters counters();
+
+    /**
+     * Host receive-buffer bytes the adapter assumes for each new connection: it delivers no more data than this until
+     * the host returns credit (CREDIT). The driver sizes its socket receive buffers to it.
+     */
+    int initialReceiveCredit();
+
+    /** Bytes of send data the adapter buffers per connection; the driver never has more unacknowledged than this. */
+    int sendBufferBytes();
 }

@@ -128,6 +128,16 @@ final class HostPort implements HostInterface {
         return counters;
     }
 
+    @Override
+    public int initialReceiveCredit() {
+        return config.hostReceiveCredit();
+    }
+
+    @Override
+    public int sendBufferBytes() {
+        return config.tcp().sendBufferSize();
+    }
+
     // ============================================================================================= adapter side
 
     private void doorbellArrived(long now) {
