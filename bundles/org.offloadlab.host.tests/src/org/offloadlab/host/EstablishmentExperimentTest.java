@@ -54,7 +54,7 @@ class EstablishmentExperimentTest {
     void csvHasOneLinePerRow() throws Exception {
         StringWriter w = new StringWriter();
         List<Row> rows = EstablishmentExperiment.run(EstablishmentExperiment.standardVariants().subList(0, 2),
-                new double[] { 10_000 }, 200, 3, HostCostModel.defaults());
+                new double[]{10_000}, 200, 3, HostCostModel.defaults());
         EstablishmentExperiment.writeCsv(rows, w);
         String[] lines = w.toString().split("\n");
         assertEquals(3, lines.length);

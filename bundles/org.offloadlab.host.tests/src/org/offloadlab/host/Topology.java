@@ -11,8 +11,8 @@ import org.offloadlab.sim.TraceHash;
 import org.offloadlab.tcp.TcpConfig;
 
 /**
- * Host (driver over an offload adapter at address 1) ↔ link ↔ emulated peer (address 2). The link end at the host
- * side goes through a switchable port so a substitute adapter can take over the wire.
+ * Host (driver over an offload adapter at address 1) ↔ link ↔ emulated peer (address 2). The link end at the host side
+ * goes through a switchable port so a substitute adapter can take over the wire.
  */
 final class Topology {
 

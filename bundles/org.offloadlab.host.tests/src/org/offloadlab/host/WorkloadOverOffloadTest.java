@@ -18,8 +18,8 @@ import org.offloadlab.sim.app.Workload;
 import org.offloadlab.sim.app.WorkloadStats;
 
 /**
- * The simulator's workloads, unchanged, between an emulated peer and applications on the host's offloaded sockets,
- * over a link that loses, reorders, duplicates and corrupts: every byte arrives intact.
+ * The simulator's workloads, unchanged, between an emulated peer and applications on the host's offloaded sockets, over
+ * a link that loses, reorders, duplicates and corrupts: every byte arrives intact.
  */
 class WorkloadOverOffloadTest {
 
@@ -39,7 +39,7 @@ class WorkloadOverOffloadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = { 1, 2 })
+    @ValueSource(longs = {1, 2})
     void bulkBothWaysPeerToHost(long seed) {
         Topology t = new Topology(seed);
         BulkTransfer w = new BulkTransfer(t.sim, "bulk", t.peer, t.host, 5001, 1_500_000, 700_000, 2);
@@ -50,7 +50,7 @@ class WorkloadOverOffloadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = { 3, 4 })
+    @ValueSource(longs = {3, 4})
     void bulkHostToPeerWithActiveOpen(long seed) {
         Topology t = new Topology(seed);
         BulkTransfer w = new BulkTransfer(t.sim, "bulk", t.host, t.peer, 5002, 1_000_000, 300_000, 2);
@@ -59,7 +59,7 @@ class WorkloadOverOffloadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = { 5, 6 })
+    @ValueSource(longs = {5, 6})
     void requestResponse(long seed) {
         Topology t = new Topology(seed, Topology.hostile(), NicConfig.defaults().toBuilder()
                 .notification(new NotificationPolicy.BulkByCountOrTime(4, 200_000))
@@ -71,7 +71,7 @@ class WorkloadOverOffloadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = { 7, 8 })
+    @ValueSource(longs = {7, 8})
     void shortConnections(long seed) {
         Topology t = new Topology(seed, Topology.hostile(), NicConfig.defaults().toBuilder()
                 .notification(new NotificationPolicy.Adaptive(100_000, 1_000_000, 64)).build());
@@ -86,7 +86,7 @@ class WorkloadOverOffloadTest {
     @Test
     void sameSeedSameTraceOtherSeedOtherTrace() {
         String[] hashes = new String[3];
-        long[] seeds = { 11, 11, 12 };
+        long[] seeds = {11, 11, 12};
         for (int i = 0; i < 3; i++) {
             Topology t = new Topology(seeds[i]);
             RequestResponse w = new RequestResponse(t.sim, "rr", t.peer, t.host, 80, 3, 10,

@@ -6,18 +6,18 @@ import org.offloadlab.tcp.State;
 import org.offloadlab.tcp.TcpConfig;
 
 /**
- * What the host knows of each offloaded connection's hard state (IBM patent EP1609063: recover the hard state from
- * host information), kept current from the completions the data path needs anyway — the establishment notification
- * (4-tuple, ISS/IRS, negotiated options, timestamp offset), TX_ACKED (SND.UNA, SND.WND) and RX_DATA (bytes delivered,
- * the adapter's RCV.NXT) — plus what the driver itself posted. The unacknowledged send data is the driver's socket send
+ * What the host knows of each offloaded connection's hard state (IBM patent EP1609063: recover the hard state from host
+ * information), kept current from the completions the data path needs anyway — the establishment notification (4-tuple,
+ * ISS/IRS, negotiated options, timestamp offset), TX_ACKED (SND.UNA, SND.WND) and RX_DATA (bytes delivered, the
+ * adapter's RCV.NXT) — plus what the driver itself posted. The unacknowledged send data is the driver's socket send
  * buffer, which keeps every byte until the adapter reports it acknowledged. Compact: primitive arrays indexed by
  * connection slot.
  * <p>
  * Sufficiency: {@link #toHardState} gives a state that {@code TcpConnection.restore} continues byte-exact as long as
  * the adapter held no acknowledged-but-undelivered data ({@link #exact}); the adapter delivers data to host memory
  * before its ACK leaves whenever the host has credit, so this holds unless the host's receive buffer is full. SND.NXT
- * is the upper bound "everything posted was sent": if less was sent, the restored connection retransmits it after
- * an RTO.
+ * is the upper bound "everything posted was sent": if less was sent, the restored connection retransmits it after an
+ * RTO.
  */
 public final class HardStateShadow {
 
@@ -153,8 +153,11 @@ public final class HardStateShadow {
         int f = flags[slot];
         boolean fin = (f & F_FIN_POSTED) != 0;
         boolean peerFin = (f & F_PEER_FIN) != 0;
-        State state = fin ? peerFin ? State.LAST_ACK : State.FIN_WAIT_1 : peerFin ? State.CLOSE_WAIT
-                : State.ESTABLISHED;
+        State state = fin
+                ? peerFin ? State.LAST_ACK : State.FIN_WAIT_1
+                : peerFin
+                        ? State.CLOSE_WAIT
+                        : State.ESTABLISHED;
         int una = sndUna[slot];
         int sndNxt = una + postedUnacked;
         int rcv = rcvDelivered[slot];

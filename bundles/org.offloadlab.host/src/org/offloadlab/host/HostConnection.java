@@ -10,8 +10,8 @@ import org.offloadlab.sim.app.AppHandler;
  * One host socket over an offloaded connection. Send: the application's bytes are copied into a send ring that keeps
  * them until the adapter reports them acknowledged (TX_ACKED) — the unacknowledged data of the hard-state shadow — and
  * are posted to the adapter with SEND commands at the end of the current instant. Receive: RX_DATA buffers placed in
- * host memory by the adapter queue here until the application copies them out; freed space goes back to the adapter
- * as CREDIT once half the buffer is free.
+ * host memory by the adapter queue here until the application copies them out; freed space goes back to the adapter as
+ * CREDIT once half the buffer is free.
  */
 final class HostConnection implements AppConnection {
 

@@ -1,9 +1,9 @@
 package org.offloadlab.host;
 
 /**
- * Host CPU time per host↔adapter interaction, in nanoseconds; the defaults and their sources are in docs/NIC.md
- * ("Host cost model"). The model is linear: total = Σ count × unit cost. Costs are charged, not simulated as delay:
- * the host is assumed to keep up, and the total says how much of a core the interactions take.
+ * Host CPU time per host↔adapter interaction, in nanoseconds; the defaults and their sources are in docs/NIC.md ("Host
+ * cost model"). The model is linear: total = Σ count × unit cost. Costs are charged, not simulated as delay: the host
+ * is assumed to keep up, and the total says how much of a core the interactions take.
  *
  * @param commandNanos
  *            building and posting one command descriptor (cache-line write into the submission ring)

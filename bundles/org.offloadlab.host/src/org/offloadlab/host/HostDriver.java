@@ -22,11 +22,11 @@ import org.offloadlab.tcp.HardState;
 import org.offloadlab.tcp.TcpConfig;
 
 /**
- * The host's driver for an offload adapter and the socket API its applications use, so the simulator's workloads run
- * on offloaded connections unchanged. It reaches the adapter only through the {@link HostInterface}: it posts
- * commands and rings one doorbell per instant for all of them, and in its interrupt handler reads completions NAPI
- * style (batches of {@value #NAPI_BUDGET} until the ring is empty) and then re-arms. Every interaction is charged to
- * {@link #cpu()} by the {@link HostCostModel}; the {@link #shadow()} keeps each connection's hard state for failover.
+ * The host's driver for an offload adapter and the socket API its applications use, so the simulator's workloads run on
+ * offloaded connections unchanged. It reaches the adapter only through the {@link HostInterface}: it posts commands and
+ * rings one doorbell per instant for all of them, and in its interrupt handler reads completions NAPI style (batches of
+ * {@value #NAPI_BUDGET} until the ring is empty) and then re-arms. Every interaction is charged to {@link #cpu()} by
+ * the {@link HostCostModel}; the {@link #shadow()} keeps each connection's hard state for failover.
  */
 public final class HostDriver implements SocketApi {
 
@@ -294,7 +294,8 @@ public final class HostDriver implements SocketApi {
                 HostConnection h = pending.remove(c.value());
                 if (h != null) {
                     h.ended = true;
-                    h.handler.closed(h, c.status() == Completion.REFUSED ? CloseReason.REFUSED
+                    h.handler.closed(h, c.status() == Completion.REFUSED
+                            ? CloseReason.REFUSED
                             : c.status() == Completion.TIMED_OUT ? CloseReason.TIMED_OUT : CloseReason.REFUSED, now);
                 }
             }
@@ -389,10 +390,10 @@ public final class HostDriver implements SocketApi {
     // ================================================================================================ failover
 
     /**
-     * Moves every connection to {@code substitute} from the hard-state shadow alone (IBM patent EP1609063: recover
-     * hard state from host information, resume on a substitute engine): reads what the failed adapter had already
-     * written to host memory, then re-listens and posts one RESTORE per connection carrying its hard state and its
-     * unacknowledged data. Applications keep their sockets and notice nothing but a pause.
+     * Moves every connection to {@code substitute} from the hard-state shadow alone (IBM patent EP1609063: recover hard
+     * state from host information, resume on a substitute engine): reads what the failed adapter had already written to
+     * host memory, then re-listens and posts one RESTORE per connection carrying its hard state and its unacknowledged
+     * data. Applications keep their sockets and notice nothing but a pause.
      */
     public void restoreOnto(HostInterface substitute, TcpConfig config, long nowNanos) {
         while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Host↔adapter interactions for small cases, against values computed by hand from the model (docs/NIC.md):
- * a doorbell or MSI-X is 4 B, a command 64 B, a completion 32 B plus 64 B per connection record, 24 B overhead per
- * bus transaction.
+ * Host↔adapter interactions for small cases, against values computed by hand from the model (docs/NIC.md): a doorbell
+ * or MSI-X is 4 B, a command 64 B, a completion 32 B plus 64 B per connection record, 24 B overhead per bus
+ * transaction.
  */
 class InteractionCountTest {
 

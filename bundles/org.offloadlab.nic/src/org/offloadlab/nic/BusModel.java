@@ -2,9 +2,9 @@ package org.offloadlab.nic;
 
 /**
  * The host bus (PCIe-like) between host and adapter, one independent channel per direction (PCIe links are full
- * duplex). A transaction of {@code n} payload bytes occupies its direction for (n + overhead) / bandwidth and
- * arrives {@code latencyNanos} after it left; a read (DMA read, the adapter fetching commands or send data) costs a
- * request and a completion, so twice the latency.
+ * duplex). A transaction of {@code n} payload bytes occupies its direction for (n + overhead) / bandwidth and arrives
+ * {@code latencyNanos} after it left; a read (DMA read, the adapter fetching commands or send data) costs a request and
+ * a completion, so twice the latency.
  *
  * @param latencyNanos
  *            one-way latency of a posted transaction (MMIO write, DMA write, MSI-X)

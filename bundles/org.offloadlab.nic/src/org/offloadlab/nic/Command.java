@@ -3,8 +3,8 @@ package org.offloadlab.nic;
 import org.offloadlab.tcp.HardState;
 
 /**
- * One submission-queue entry written by the host. The descriptor is {@link #DESCRIPTOR_BYTES} on the bus; SEND data
- * and RESTORE state follow as a gather DMA read. Immutable; the host must not change {@code data} after posting.
+ * One submission-queue entry written by the host. The descriptor is {@link #DESCRIPTOR_BYTES} on the bus; SEND data and
+ * RESTORE state follow as a gather DMA read. Immutable; the host must not change {@code data} after posting.
  */
 public record Command(CommandType type, int tid, int port, int remoteHost, int remotePort, long value, byte[] data,
         HardState hardState) {
@@ -65,7 +65,8 @@ public record Command(CommandType type, int tid, int port, int remoteHost, int r
 
     /** Bytes the adapter reads beyond the descriptor (send data, or the restored hard state's buffers). */
     public int payloadBytes() {
-        return data.length + (hardState == null ? 0
+        return data.length + (hardState == null
+                ? 0
                 : HARD_STATE_FIXED_BYTES + hardState.sendDataLength() + hardState.receivedDataLength());
     }
 

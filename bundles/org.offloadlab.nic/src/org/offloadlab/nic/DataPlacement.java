@@ -18,6 +18,10 @@ public interface DataPlacement {
     /** The trivial placement: a copy into a fresh host buffer (one copy per delivery). */
     static DataPlacement copyToHostMemory() {
         return (tid, data) -> {
+            if (data.hasArray() && data.arrayOffset() == 0 && data.position() == 0
+                    && data.remaining() == data.array().length) {
+                return data.array(); // the adapter's staging buffer already is a fresh host buffer
+            }
             byte[] b = new byte[data.remaining()];
             data.get(b);
             return b;

@@ -3,8 +3,8 @@ package org.offloadlab.nic;
 /**
  * The only way the host reaches the adapter: a submission ring it writes commands into and announces with a doorbell
  * (MMIO write), a completion ring the adapter writes into host memory, and interrupts (MSI-X) moderated by
- * {@link InterruptCoalescing} and re-enabled by the host's completion-queue doorbell, as in NAPI. Every interaction
- * is counted in {@link #counters()}. Calls happen inside simulation events at {@code nowNanos}.
+ * {@link InterruptCoalescing} and re-enabled by the host's completion-queue doorbell, as in NAPI. Every interaction is
+ * counted in {@link #counters()}. Calls happen inside simulation events at {@code nowNanos}.
  */
 public interface HostInterface {
 

@@ -15,8 +15,8 @@ package org.offloadlab.nic;
  * @param fullTcp
  *            the adapter runs the whole TCP state machine of offloaded connections
  * @param connectionEstablishment
- *            the adapter answers SYNs of listening ports itself and notifies the host of established connections
- *            (IBM patent WO2006019512)
+ *            the adapter answers SYNs of listening ports itself and notifies the host of established connections (IBM
+ *            patent WO2006019512)
  * @param tableCapacity
  *            connections the adapter can hold (embryonic, established and TIME-WAIT together)
  * @param commandQueueDepth
@@ -35,7 +35,8 @@ public record NicCapabilities(boolean rxChecksum, boolean txChecksum, boolean se
 
     public NicCapabilities {
         if (tableCapacity <= 0 || tableCapacity > MAX_TABLE_CAPACITY) {
-            throw new IllegalArgumentException("tableCapacity must be in 1.." + MAX_TABLE_CAPACITY + ": " + tableCapacity);
+            throw new IllegalArgumentException(
+                    "tableCapacity must be in 1.." + MAX_TABLE_CAPACITY + ": " + tableCapacity);
         }
         if (commandQueueDepth <= 0 || completionQueueDepth <= 0 || maxListeners <= 0) {
             throw new IllegalArgumentException("queue depths and maxListeners must be positive: " + commandQueueDepth

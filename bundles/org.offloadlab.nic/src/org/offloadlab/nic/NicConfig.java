@@ -48,7 +48,8 @@ public record NicConfig(NicCapabilities capabilities, TcpConfig tcp, Notificatio
      * 256 KiB host receive credit per connection.
      */
     public static NicConfig defaults() {
-        return new NicConfig(NicCapabilities.fullOffload(), TcpConfig.linuxDefaults(), new NotificationPolicy.Piecemeal(),
+        return new NicConfig(NicCapabilities.fullOffload(), TcpConfig.linuxDefaults(),
+                new NotificationPolicy.Piecemeal(),
                 InterruptCoalescing.none(), BusModel.pcieGen3x8(), SynDefense.QUEUE_THEN_COOKIES, 1024,
                 TableFullPolicy.RESET, 256 * 1024, 0x5eed_c00c1e5L);
     }

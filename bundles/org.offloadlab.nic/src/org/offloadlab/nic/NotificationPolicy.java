@@ -2,9 +2,9 @@ package org.offloadlab.nic;
 
 /**
  * When the adapter tells the host about connections it established on its own (IBM patent WO2006019512: "bulk
- * notification of established connections ... rather than piecemeal notifications"). One notification is one
- * completion entry carrying one or more connection records; fewer notifications mean fewer completions, DMA writes
- * and interrupts per connection, at the price of a later notification.
+ * notification of established connections ... rather than piecemeal notifications"). One notification is one completion
+ * entry carrying one or more connection records; fewer notifications mean fewer completions, DMA writes and interrupts
+ * per connection, at the price of a later notification.
  */
 public sealed interface NotificationPolicy {
 
@@ -43,7 +43,9 @@ public sealed interface NotificationPolicy {
         }
     }
 
-    /** A notification at {@code count} pending connections or {@code maxDelayNanos} after the first, whichever first. */
+    /**
+     * A notification at {@code count} pending connections or {@code maxDelayNanos} after the first, whichever first.
+     */
     record BulkByCountOrTime(int count, long maxDelayNanos) implements NotificationPolicy {
         public BulkByCountOrTime {
             positive(count, "count");
@@ -65,7 +67,8 @@ public sealed interface NotificationPolicy {
      * stays near 1/interval whatever the arrival rate, so host interrupt load is bounded.
      */
     record Adaptive(long notificationIntervalNanos, long latencyBoundNanos, int maxBatch)
-            implements NotificationPolicy {
+            implements
+                NotificationPolicy {
         public Adaptive {
             positive(notificationIntervalNanos, "notificationIntervalNanos");
             positive(latencyBoundNanos, "latencyBoundNanos");

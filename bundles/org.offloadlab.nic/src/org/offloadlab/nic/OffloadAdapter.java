@@ -24,8 +24,8 @@ import org.offloadlab.tcp.TcpFlags;
 import org.offloadlab.tcp.TcpOptions;
 
 /**
- * The emulated TCP offload adapter: one network port, a table of offloaded {@link TcpConnection}s, offloaded
- * connection establishment with bulk or piecemeal notification (IBM patent WO2006019512), SYN-flood defences, and a
+ * The emulated TCP offload adapter: one network port, a table of offloaded {@link TcpConnection}s, offloaded connection
+ * establishment with bulk or piecemeal notification (IBM patent WO2006019512), SYN-flood defences, and a
  * {@link HostInterface} through which alone the host reaches it. Failure modes ({@link #crash}, {@link #hang},
  * {@link #linkDown}) are operations, for the failover controller (IBM patent EP1609063).
  * <p>
@@ -280,7 +280,8 @@ public final class OffloadAdapter implements PacketReceiver {
 
     /** RFC 9293 §3.10.7.1: RST for a segment that matches no connection. */
     private void reset(int remote, Segment seg, long now) {
-        Segment r = seg.has(TcpFlags.ACK) ? Segment.of(seg.dstPort(), seg.srcPort(), seg.ack(), 0, TcpFlags.RST, 0)
+        Segment r = seg.has(TcpFlags.ACK)
+                ? Segment.of(seg.dstPort(), seg.srcPort(), seg.ack(), 0, TcpFlags.RST, 0)
                 : Segment.of(seg.dstPort(), seg.srcPort(), 0, seg.seq() + seg.sequenceLength(),
                         TcpFlags.RST | TcpFlags.ACK, 0);
         stats.resetsSent++;
@@ -607,7 +608,8 @@ public final class OffloadAdapter implements PacketReceiver {
         }
         if (c.isClosed() || st == State.TIME_WAIT) {
             int f = table.flags[slot];
-            int reason = (f & F_RESET) != 0 ? Completion.RESET
+            int reason = (f & F_RESET) != 0
+                    ? Completion.RESET
                     : (f & F_TIMED_OUT) != 0 ? Completion.TIMED_OUT : Completion.NORMAL;
             host.complete(Completion.of(CompletionType.CLOSED, id, reason, 0, 0), now);
             table.flags[slot] |= F_CLOSE_REPORTED;

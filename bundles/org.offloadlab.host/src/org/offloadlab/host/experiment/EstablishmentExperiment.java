@@ -23,8 +23,8 @@ import org.offloadlab.sim.app.AppHandler;
 
 /**
  * The experiment IBM patent WO2006019512 promises: host↔adapter interactions and host CPU time per established
- * connection, piecemeal against bulk notification, as a function of the connection arrival rate. Connections arrive
- * as a Poisson process from engine-less clients 10 µs away; the host application accepts and keeps them.
+ * connection, piecemeal against bulk notification, as a function of the connection arrival rate. Connections arrive as
+ * a Poisson process from engine-less clients 10 µs away; the host application accepts and keeps them.
  */
 public final class EstablishmentExperiment {
 

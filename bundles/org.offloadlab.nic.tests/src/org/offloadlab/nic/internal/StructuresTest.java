@@ -47,11 +47,12 @@ class StructuresTest {
             at[slot] = d;
             if (r.nextInt(10) == 0 && !h.isEmpty()) {
                 int s = h.poll();
-                PriorityQueue<long[]> pq = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
+                PriorityQueue<long[]> pq = new PriorityQueue<>((a, b) -> a[0] != b[0]
+                        ? Long.compare(a[0], b[0])
                         : Long.compare(a[1], b[1]));
                 for (int j = 0; j < n; j++) {
                     if (at[j] != Long.MAX_VALUE) {
-                        pq.add(new long[] { at[j], j });
+                        pq.add(new long[]{at[j], j});
                     }
                 }
                 assertEquals(pq.peek()[1], s);
@@ -83,7 +84,7 @@ class StructuresTest {
 
     @Test
     void timestampOptionBitsNeverRunAheadOfTheClock() {
-        for (int ts : new int[] { 0x100, 0x13F, 0x140, 0x7FFF_FFC0, -1 }) {
+        for (int ts : new int[]{0x100, 0x13F, 0x140, 0x7FFF_FFC0, -1}) {
             int v = SynCookies.timestampWithOptions(ts, SynCookies.timestampOptions(7, true));
             assertTrue(Integer.compareUnsigned(v, ts) <= 0 || ts == 0);
             assertEquals(7, SynCookies.peerWscale(v));

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import org.offloadlab.tcp.TcpConnection;
 
 /**
- * The adapter's connection table: a fixed number of slots held in parallel primitive arrays, found by a
- * (remote host, remote port, local port) key through an open-addressing {@link LongIntHashMap}. A slot's index is the
- * connection id shown to the host (with a 7-bit generation above bit 24 so a stale id never reaches a reused slot).
- * Nothing per connection is boxed; the only object per connection is its {@link TcpConnection}. Half-open connections
- * form a FIFO (doubly linked through two int arrays) so the oldest can be evicted in O(1).
+ * The adapter's connection table: a fixed number of slots held in parallel primitive arrays, found by a (remote host,
+ * remote port, local port) key through an open-addressing {@link LongIntHashMap}. A slot's index is the connection id
+ * shown to the host (with a 7-bit generation above bit 24 so a stale id never reaches a reused slot). Nothing per
+ * connection is boxed; the only object per connection is its {@link TcpConnection}. Half-open connections form a FIFO
+ * (doubly linked through two int arrays) so the oldest can be evicted in O(1).
  */
 public final class ConnectionTable {
 

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * An indexed binary min-heap of connection slots by deadline: the adapter's timer structure. One entry per connection
- * that has a deadline (its {@code pollAt}); an idle connection has none and costs nothing. Moving a deadline is
- * O(log n); the adapter keeps a single simulator event for the heap's minimum, never one event per connection.
- * Ties are broken by slot number, so the order is deterministic.
+ * that has a deadline (its {@code pollAt}); an idle connection has none and costs nothing. Moving a deadline is O(log
+ * n); the adapter keeps a single simulator event for the heap's minimum, never one event per connection. Ties are
+ * broken by slot number, so the order is deterministic.
  */
 public final class DeadlineHeap {
 

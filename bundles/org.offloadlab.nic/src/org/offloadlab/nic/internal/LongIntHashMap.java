@@ -2,8 +2,8 @@ package org.offloadlab.nic.internal;
 
 /**
  * A map from {@code long} keys to non-negative {@code int} values with open addressing and linear probing: two
- * primitive arrays, no object per entry. Deletion shifts the following entries back (Knuth's Algorithm R), so there
- * are no tombstones and lookups stay short at any churn. The capacity is fixed at construction (load ≤ 0.5).
+ * primitive arrays, no object per entry. Deletion shifts the following entries back (Knuth's Algorithm R), so there are
+ * no tombstones and lookups stay short at any churn. The capacity is fixed at construction (load ≤ 0.5).
  */
 public final class LongIntHashMap {
 

@@ -2,12 +2,12 @@ package org.offloadlab.nic.internal;
 
 /**
  * SYN cookies (RFC 4987 §3.6, after Linux's {@code cookie_v4_init_sequence}): the SYN-ACK's ISS encodes what the
- * adapter must remember of a SYN, so that a half-open connection costs no memory. ISS = client ISN +
- * (t &lt;&lt; 27 | mssIndex &lt;&lt; 24 | hash24), where t is a 5-bit counter of 60-second periods and hash24 is a keyed
- * hash of the 4-tuple, the client ISN and t. A returning ACK (SEG.ACK − 1 = ISS) is accepted when the hash matches
- * and t is at most {@link #MAX_AGE_PERIODS} periods old. Options that do not fit in the ISS (window scale, SACK) ride
- * in the low 6 bits of the SYN-ACK's TSval, as Linux does ({@code cookie_init_timestamp}); without timestamps they are
- * lost and the connection runs without them.
+ * adapter must remember of a SYN, so that a half-open connection costs no memory. ISS = client ISN + (t &lt;&lt; 27 |
+ * mssIndex &lt;&lt; 24 | hash24), where t is a 5-bit counter of 60-second periods and hash24 is a keyed hash of the
+ * 4-tuple, the client ISN and t. A returning ACK (SEG.ACK − 1 = ISS) is accepted when the hash matches and t is at most
+ * {@link #MAX_AGE_PERIODS} periods old. Options that do not fit in the ISS (window scale, SACK) ride in the low 6 bits
+ * of the SYN-ACK's TSval, as Linux does ({@code cookie_init_timestamp}); without timestamps they are lost and the
+ * connection runs without them.
  * <p>
  * The hash is a keyed 64-bit mix (SplitMix64 finalizer rounds), not SipHash: enough to make cookies unguessable in a
  * simulation, not a security claim.
@@ -15,7 +15,7 @@ package org.offloadlab.nic.internal;
 public final class SynCookies {
 
     /** Linux's msstab for IPv4: a cookie can only say one of these. */
-    private static final int[] MSS_TABLE = { 536, 1300, 1440, 1460 };
+    private static final int[] MSS_TABLE = {536, 1300, 1440, 1460};
     /** Length of a cookie period (Linux: one minute). */
     public static final long PERIOD_NANOS = 60_000_000_000L;
     /** Oldest accepted cookie, in periods (Linux MAX_SYNCOOKIE_AGE). */

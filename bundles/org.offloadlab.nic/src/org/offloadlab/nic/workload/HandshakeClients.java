@@ -13,8 +13,8 @@ import org.offloadlab.tcp.TcpFlags;
 import org.offloadlab.tcp.TcpOptions;
 
 /**
- * Many clients that each open one connection to a server port and then stay idle: a SYN with Linux's options (MSS
- * 1460, window scale 7, SACK, timestamps), and the handshake-completing ACK when the SYN-ACK arrives. No TCP engine per
+ * Many clients that each open one connection to a server port and then stay idle: a SYN with Linux's options (MSS 1460,
+ * window scale 7, SACK, timestamps), and the handshake-completing ACK when the SYN-ACK arrives. No TCP engine per
  * client: per client only a few primitive array entries, so a million of them fit in tens of megabytes and the load
  * costs little next to the adapter it drives. Client {@code i} is host {@code firstHost + i % hosts}, port
  * {@code 1024 + i / hosts}. A SYN without answer is retransmitted after 1 s, 2 s and 4 s (RFC 6298 §2.1 initial RTO and
