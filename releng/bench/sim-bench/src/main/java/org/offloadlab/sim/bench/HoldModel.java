@@ -1,0 +1,79 @@
+package org.offloadlab.sim.bench;
+
+import org.offloadlab.sim.Event;
+import org.offloadlab.sim.RandomStream;
+import org.offloadlab.sim.Scheduled;
+import org.offloadlab.sim.Simulator;
+
+/**
+ * The classic "hold" model of event-queue benchmarks (Vaucher and Duval 1975; Jones 1986): keep N events pending;
+ * firing one schedules one at now + a random delay (uniform in [0, 2·mean), mean 1 ms), so the queue size stays N.
+ * Each event reuses its own {@link Scheduled} handle, so nothing is allocated while measuring: the numbers are the
+ * queue's. Usage: {@code HoldModel [sizes...]} (default 1000 10000 100000 1000000 4000000).
+ */
+public final class HoldModel {
+
+    private static final long MEAN_DELAY = 1_000_000L;
+
+    private static final class Hold implements Event {
+        final Simulator sim;
+        final RandomStream random;
+        Scheduled handle;
+
+        Hold(Simulator sim, RandomStream random) {
+            this.sim = sim;
+            this.random = random;
+        }
+
+        @Override
+        public void fire(long now) {
+            sim.reschedule(handle, now + (random.nextLong() >>> 1) % (2 * MEAN_DELAY));
+        }
+    }
+
+    /** Events per second of the hold model with {@code size} pending events, best of {@code rounds}. */
+    static double measure(int size, long eventsPerRound, int rounds) {
+        Simulator sim = new Simulator(1);
+        RandomStream random = sim.random("hold");
+        for (int i = 0; i < size; i++) {
+            Hold h = new Hold(sim, random);
+            h.handle = sim.handle(h);
+            sim.reschedule(h.handle, (random.nextLong() >>> 1) % (2 * MEAN_DELAY));
+        }
+        // warm up: fire every event a few times so the queue reaches its steady-state shape, and let the JIT settle
+        runEvents(sim, Math.max(3L * size, 2_000_000L));
+        double best = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            runEvents(sim, eventsPerRound);
+            long t1 = System.nanoTime();
+            best = Math.max(best, eventsPerRound * 1e9 / (t1 - t0));
+        }
+        if (sim.pendingEvents() != size) {
+            throw new IllegalStateException("queue size drifted: " + sim.pendingEvents());
+        }
+        return best;
+    }
+
+    private static void runEvents(Simulator sim, long n) {
+        long target = sim.eventsFired() + n;
+        // run in slices of virtual time until enough events fired (the rate of events per virtual ms is size/mean)
+        while (sim.eventsFired() < target) {
+            long before = sim.eventsFired();
+            sim.runUntil(sim.now() + MEAN_DELAY / 8);
+            if (sim.eventsFired() == before && sim.pendingEvents() == 0) {
+                throw new IllegalStateException("no events");
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000, 1_000_000, 4_000_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        System.out.printf("%-12s %14s%n", "pending", "events/s");
+        for (int size : sizes) {
+            double rate = measure(size, 10_000_000L, 5);
+            System.out.printf("%-12d %,14.0f%n", size, rate);
+        }
+    }
+}

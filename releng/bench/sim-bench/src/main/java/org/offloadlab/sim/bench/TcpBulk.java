@@ -1,0 +1,70 @@
+package org.offloadlab.sim.bench;
+
+import org.offloadlab.sim.Link;
+import org.offloadlab.sim.LinkConfig;
+import org.offloadlab.sim.PeerHost;
+import org.offloadlab.sim.Simulator;
+import org.offloadlab.sim.app.BulkTransfer;
+import org.offloadlab.tcp.TcpConfig;
+import org.offloadlab.tcp.cc.NewReno;
+
+/**
+ * A realistic TCP scenario for the kernel's events/s and the ns-3 comparison: one bulk transfer (the client sends
+ * without end, like ns-3's BulkSendApplication with MaxBytes 0) between two {@link PeerHost}s over a duplex link of
+ * the given rate and one-way delay with a drop-tail device queue, Bernoulli loss on the data direction only, for a
+ * fixed virtual duration. The TCP configuration matches ns3/bulk-p2p.cc: NewReno, SACK, timestamps, window scaling,
+ * IW10, MSS 1460 (1448 payload octets with timestamps), 256 KiB buffers, 200 ms min RTO, 40 ms delayed ACK.
+ * <p>
+ * Usage: {@code TcpBulk RATE_BPS DELAY_MS LOSS SECONDS QUEUE_PACKETS [RUNS]}; prints one line per run (the first is
+ * cold, as ns-3's native run is) and checks that every received octet matched the pattern.
+ */
+public final class TcpBulk {
+
+    record Result(long rxBytes, long events, double wallSeconds, long checksumDrops, long lossDrops,
+            long queueDrops) {
+    }
+
+    static Result run(long rate, double delayMs, double loss, double seconds, int queue, long seed) {
+        Simulator sim = new Simulator(seed);
+        LinkConfig data = LinkConfig.builder().bandwidthBitsPerSecond(rate).delayNanos((long) (delayMs * 1e6))
+                .queuePackets(queue).lossRate(loss).build();
+        LinkConfig acks = data.toBuilder().lossRate(0).build();
+        Link link = new Link(sim, "link", data, acks);
+        TcpConfig tcp = TcpConfig.linuxDefaults().toBuilder().congestionControl(NewReno.FACTORY).build();
+        PeerHost client = new PeerHost(sim, "client", 1, tcp, link.aToB());
+        PeerHost server = new PeerHost(sim, "server", 2, tcp, link.bToA());
+        link.attach(client, server);
+        BulkTransfer bulk = new BulkTransfer(sim, "bulk", client, server, 5001, Long.MAX_VALUE / 4, 0, 1);
+        long t0 = System.nanoTime();
+        bulk.start(0);
+        sim.runUntil((long) (seconds * 1e9));
+        long t1 = System.nanoTime();
+        if (bulk.stats().mismatchedBytes() != 0 || bulk.stats().failed() != 0) {
+            throw new IllegalStateException("data damaged: " + bulk.stats());
+        }
+        return new Result(bulk.stats().bytesReceived(), sim.eventsFired(), (t1 - t0) / 1e9, server.checksumDrops(),
+                link.aToB().stats().lossDrops(), link.aToB().stats().queueDrops());
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 5) {
+            System.err.println("usage: TcpBulk RATE_BPS DELAY_MS LOSS SECONDS QUEUE_PACKETS [RUNS]");
+            System.exit(2);
+        }
+        long rate = Long.parseLong(args[0]);
+        double delay = Double.parseDouble(args[1]);
+        double loss = Double.parseDouble(args[2]);
+        double seconds = Double.parseDouble(args[3]);
+        int queue = Integer.parseInt(args[4]);
+        int runs = args.length > 5 ? Integer.parseInt(args[5]) : 3;
+        for (int i = 0; i < runs; i++) {
+            Result r = run(rate, delay, loss, seconds, queue, 1);
+            System.out.printf(
+                    "offloadlab run=%d%s rate=%dbps delay_ms=%g loss=%g seconds=%g rx_bytes=%d goodput_mbps=%.3f"
+                            + " wall_s=%.3f events=%d events_per_s=%.0f loss_drops=%d queue_drops=%d%n",
+                    i + 1, i == 0 ? "(cold)" : "", rate, delay, loss, seconds, r.rxBytes,
+                    r.rxBytes * 8.0 / seconds / 1e6, r.wallSeconds, r.events, r.events / r.wallSeconds, r.lossDrops,
+                    r.queueDrops);
+        }
+    }
+}
