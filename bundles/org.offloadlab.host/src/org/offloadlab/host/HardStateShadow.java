@@ -1,0 +1,177 @@
+package org.offloadlab.host;
+
+import org.offloadlab.nic.EstablishedEntry;
+import org.offloadlab.tcp.HardState;
+import org.offloadlab.tcp.State;
+import org.offloadlab.tcp.TcpConfig;
+
+/**
+ * What the host knows of each offloaded connection's hard state (IBM patent EP1609063: recover the hard state from host
+ * information), kept current from the completions the data path needs anyway — the establishment notification (4-tuple,
+ * ISS/IRS, negotiated options, timestamp offset), TX_ACKED (SND.UNA, SND.WND) and RX_DATA (bytes delivered, the
+ * adapter's RCV.NXT) — plus what the driver itself posted. The unacknowledged send data is the driver's socket send
+ * buffer, which keeps every byte until the adapter reports it acknowledged. Compact: primitive arrays indexed by
+ * connection slot.
+ * <p>
+ * Sufficiency: {@link #toHardState} gives a state that {@code TcpConnection.restore} continues byte-exact as long as
+ * the adapter held no acknowledged-but-undelivered data ({@link #exact}); the adapter delivers data to host memory
+ * before its ACK leaves whenever the host has credit, so this holds unless the host's receive buffer is full. SND.NXT
+ * is the upper bound "everything posted was sent": if less was sent, the restored connection retransmits it after an
+ * RTO.
+ */
+public final class HardStateShadow {
+
+    private static final int F_WS = 1;
+    private static final int F_TS = 2;
+    private static final int F_SACK = 4;
+    private static final int F_FIN_POSTED = 8;
+    private static final int F_PEER_FIN = 16;
+    private static final int F_PASSIVE = 32;
+    private static final int F_LIVE = 64;
+
+    private final int[] remoteHost;
+    private final int[] ports;
+    private final int[] iss;
+    private final int[] irs;
+    private final int[] sndUna;
+    private final int[] sndWnd;
+    private final int[] maxSndWnd;
+    private final int[] rcvDelivered;
+    private final int[] rcvAdapter;
+    private final long[] posted;
+    private final int[] mss;
+    private final int[] tsOffset;
+    private final int[] tsRecent;
+    private final int[] flags;
+    private long updates;
+
+    HardStateShadow(int slots) {
+        remoteHost = new int[slots];
+        ports = new int[slots];
+        iss = new int[slots];
+        irs = new int[slots];
+        sndUna = new int[slots];
+        sndWnd = new int[slots];
+        maxSndWnd = new int[slots];
+        rcvDelivered = new int[slots];
+        rcvAdapter = new int[slots];
+        posted = new long[slots];
+        mss = new int[slots];
+        tsOffset = new int[slots];
+        tsRecent = new int[slots];
+        flags = new int[slots];
+    }
+
+    /** Starts the shadow of a connection from its establishment record. */
+    void open(int slot, EstablishedEntry e) {
+        HardState h = e.hardState();
+        remoteHost[slot] = e.remoteHost();
+        ports[slot] = e.localPort() << 16 | e.remotePort();
+        iss[slot] = h.iss();
+        irs[slot] = h.irs();
+        sndUna[slot] = h.sndUna();
+        sndWnd[slot] = (int) Math.min(Integer.MAX_VALUE, h.sndWnd());
+        maxSndWnd[slot] = (int) Math.min(Integer.MAX_VALUE, h.maxSndWnd());
+        rcvDelivered[slot] = h.rcvNxt() - h.receivedDataLength();
+        rcvAdapter[slot] = h.rcvNxt();
+        posted[slot] = 0;
+        mss[slot] = h.sndMss() << 16 | h.rcvMss() & 0xFFFF;
+        int ws = h.sndWscale() << 4 | h.rcvWscale();
+        tsOffset[slot] = h.tsOffset();
+        tsRecent[slot] = h.tsRecent();
+        flags[slot] = (ws << 8 | (h.windowScaling() ? F_WS : 0) | (h.timestamps() ? F_TS : 0)
+                | (h.sackPermitted() ? F_SACK : 0) | (h.passiveOpen() ? F_PASSIVE : 0) | F_LIVE);
+        updates++;
+    }
+
+    void acked(int slot, int una, long wnd) {
+        sndUna[slot] = una;
+        sndWnd[slot] = (int) Math.min(Integer.MAX_VALUE, wnd);
+        maxSndWnd[slot] = Math.max(maxSndWnd[slot], sndWnd[slot]);
+        updates++;
+    }
+
+    void delivered(int slot, int bytes, int adapterRcvNxt) {
+        rcvDelivered[slot] += bytes;
+        rcvAdapter[slot] = adapterRcvNxt;
+        updates++;
+    }
+
+    void posted(int slot, int bytes) {
+        posted[slot] += bytes;
+    }
+
+    void finPosted(int slot) {
+        flags[slot] |= F_FIN_POSTED;
+    }
+
+    void peerFin(int slot) {
+        flags[slot] |= F_PEER_FIN;
+        rcvDelivered[slot]++; // the FIN occupies one sequence number
+        updates++;
+    }
+
+    void close(int slot) {
+        flags[slot] = 0;
+    }
+
+    /** Whether the shadow holds connection {@code slot}. */
+    public boolean isLive(int slot) {
+        return (flags[slot] & F_LIVE) != 0;
+    }
+
+    /** Shadow updates so far (each rides on a completion; none costs an extra bus transaction). */
+    public long updates() {
+        return updates;
+    }
+
+    /** SND.UNA as last reported. */
+    public int sndUna(int slot) {
+        return sndUna[slot];
+    }
+
+    /** RCV.NXT of what reached the host. */
+    public int rcvNxt(int slot) {
+        return rcvDelivered[slot];
+    }
+
+    /** Whether the adapter held no acknowledged data the host has not got (then a restore loses nothing). */
+    public boolean exact(int slot) {
+        return rcvDelivered[slot] == rcvAdapter[slot] || (flags[slot] & F_PEER_FIN) != 0;
+    }
+
+    public int remoteHost(int slot) {
+        return remoteHost[slot];
+    }
+
+    /**
+     * The hard state to restore connection {@code slot} from, with {@code sendData} = the driver's unacknowledged and
+     * unposted bytes from SND.UNA on, of which the first {@code postedUnacked} were posted to the adapter. The TCP
+     * state is derived from the FINs known to the host (ESTABLISHED, FIN-WAIT-1, CLOSE-WAIT or LAST-ACK).
+     */
+    public HardState toHardState(int slot, byte[] sendData, int postedUnacked, TcpConfig config) {
+        int f = flags[slot];
+        boolean fin = (f & F_FIN_POSTED) != 0;
+        boolean peerFin = (f & F_PEER_FIN) != 0;
+        State state = fin
+                ? peerFin ? State.LAST_ACK : State.FIN_WAIT_1
+                : peerFin
+                        ? State.CLOSE_WAIT
+                        : State.ESTABLISHED;
+        int una = sndUna[slot];
+        int sndNxt = una + postedUnacked;
+        int rcv = rcvDelivered[slot];
+        int ws = f >>> 8;
+        return new HardState(state, ports[slot] >>> 16, ports[slot] & 0xFFFF, (f & F_PASSIVE) != 0, fin, false,
+                iss[slot], irs[slot], una, sndNxt, sndWnd[slot] & 0xFFFFFFFFL, rcv - 1, una,
+                maxSndWnd[slot] & 0xFFFFFFFFL, rcv, config.receiveBufferSize(), rcv, mss[slot] >>> 16,
+                mss[slot] & 0xFFFF, ws >>> 4 & 0xF, ws & 0xF, (f & F_WS) != 0, (f & F_TS) != 0, (f & F_SACK) != 0,
+                tsOffset[slot], tsRecent[slot], config.noDelay(), config.keepAlive(), false, 0, false, 0, sendData,
+                new byte[0]);
+    }
+
+    /** Heap bytes of the shadow arrays. */
+    public long footprintBytes() {
+        return (long) remoteHost.length * (14 * 4 + 8);
+    }
+}
