@@ -76,6 +76,32 @@ class LossRecoveryTest {
         assertTrue(sim.a.recoveryCount(RecoveryEvent.RACK_LOST) >= 2);
     }
 
+    /**
+     * A connection restored from its hard state (failover) inherits a flight it never sent itself: RACK-TLP must
+     * still retransmit it. Segments 200-230 are lost and the sender is restored right after sending the last of them.
+     */
+    @Test
+    void aRestoredSenderRetransmitsTheFlightItInherited() {
+        TcpConfig c = LossRecoverySweep.bulkConfig(TcpConfig.linuxDefaults());
+        LinkSimulation sim = new LinkSimulation(7, 0, 0, 0, SIZE, 0, c, c);
+        int[] n = {0};
+        boolean[] restoreNow = {false};
+        sim.dropDataToB = s -> {
+            n[0]++;
+            restoreNow[0] |= n[0] == 230;
+            return n[0] >= 200 && n[0] <= 230;
+        };
+        sim.open();
+        boolean done = sim.run(3_600L * 1_000_000_000L, () -> {
+            if (restoreNow[0]) {
+                restoreNow[0] = false;
+                sim.restoreA();
+            }
+        });
+        assertTrue(done, sim::describe);
+        assertArrayEquals(sim.dataA, sim.receivedAtB.toByteArray());
+    }
+
     @Test
     void lostTailIsProbedNotTimedOut() {
         // the first transmissions of the last two data segments are lost: no later segment can produce SACKs

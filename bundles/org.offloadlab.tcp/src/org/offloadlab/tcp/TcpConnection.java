@@ -288,6 +288,15 @@ public final class TcpConnection {
         if (c.sndMax != c.sndUna) {
             c.retransmitAt = nowNanos + c.rtt.rto();
             c.userTimeoutStart = nowNanos;
+            if (c.rack() && c.state.isSynchronized()) {
+                // RACK-TLP only ever retransmits what its send record holds (RFC 8985 §6.3, §7): record the flight
+                // the lost adapter sent, as sent now, or an RTO would find nothing to resend and the connection stall
+                int mss = c.effectiveMss();
+                for (int s = c.sndUna; lt(s, c.sndMax); s += mss) {
+                    int e = SeqNum.distance(s, c.sndMax) > mss ? s + mss : c.sndMax;
+                    c.xmitLog().onSend(s, e, nowNanos);
+                }
+            }
         }
         if (c.state == State.TIME_WAIT) {
             c.timeWaitAt = nowNanos + 2 * config.mslNanos();
