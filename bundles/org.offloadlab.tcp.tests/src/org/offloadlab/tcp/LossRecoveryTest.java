@@ -77,8 +77,8 @@ class LossRecoveryTest {
     }
 
     /**
-     * A connection restored from its hard state (failover) inherits a flight it never sent itself: RACK-TLP must
-     * still retransmit it. Segments 200-230 are lost and the sender is restored right after sending the last of them.
+     * A connection restored from its hard state (failover) inherits a flight it never sent itself: RACK-TLP must still
+     * retransmit it. Segments 200-230 are lost and the sender is restored right after sending the last of them.
      */
     @Test
     void aRestoredSenderRetransmitsTheFlightItInherited() {
