@@ -31,8 +31,13 @@ class TransferPropertiesTest {
     /** jqwik biases numbers towards small values by default; impairments and sizes should cover their whole range. */
     private static final RandomDistribution UNIFORM = RandomDistribution.uniform();
 
-    /** Virtual time a transfer may take: generous, so a failure means a stall, not an unlucky streak of losses. */
-    private static final long LIMIT_NANOS = 3_000L * 1_000_000_000L;
+    /**
+     * Virtual time a transfer may take: generous, so a failure means a stall, not an unlucky streak of losses. Costs
+     * nothing while the link is idle. Found by this property: 196,730 octets with MSS 87, 16 % loss and no timestamps
+     * took 3,214 s, because every ACK of a retransmission is ambiguous (Karn) and the RTO sat at its 60 s ceiling
+     * until one ACK for new data got through; slow but correct, so the limit is 20,000 s rather than 3,000 s.
+     */
+    private static final long LIMIT_NANOS = 20_000L * 1_000_000_000L;
 
     /**
      * One end's configuration.
