@@ -34,8 +34,8 @@ class TransferPropertiesTest {
     /**
      * Virtual time a transfer may take: generous, so a failure means a stall, not an unlucky streak of losses. Costs
      * nothing while the link is idle. Found by this property: 196,730 octets with MSS 87, 16 % loss and no timestamps
-     * took 3,214 s, because every ACK of a retransmission is ambiguous (Karn) and the RTO sat at its 60 s ceiling
-     * until one ACK for new data got through; slow but correct, so the limit is 20,000 s rather than 3,000 s.
+     * took 3,214 s, because every ACK of a retransmission is ambiguous (Karn) and the RTO sat at its 60 s ceiling until
+     * one ACK for new data got through; slow but correct, so the limit is 20,000 s rather than 3,000 s.
      */
     private static final long LIMIT_NANOS = 20_000L * 1_000_000_000L;
 

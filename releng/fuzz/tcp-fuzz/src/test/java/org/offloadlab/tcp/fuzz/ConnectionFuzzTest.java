@@ -200,7 +200,8 @@ class ConnectionFuzzTest {
                         // -Doffloadlab.fuzz.strict=true turns it into a failure.
                         continue;
                     }
-                    throw new AssertionError("A emitted sequence space beyond SND.NXT: " + s + " " + a);
+                    throw new AssertionError("A emitted sequence space beyond SND.NXT "
+                            + SeqNum.unsigned(a.sndNxt()) + ": " + s + " " + a);
                 }
             }
         }
