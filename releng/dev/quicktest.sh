@@ -16,7 +16,8 @@ cp=""
 for j in org/junit/platform/junit-platform-console-standalone/1.14.4 org/pcap4j/pcap4j-core/1.8.2 \
   org/pcap4j/pcap4j-packetfactory-static/1.8.2 net/java/dev/jna/jna/5.19.1 org/slf4j/slf4j-api/1.7.36 \
   org/jfree/jfreechart/1.5.6 org/jfree/jfreesvg/3.4.4 org/osgi/org.osgi.service.component.annotations/1.5.1 \
-  org/eclipse/platform/org.eclipse.equinox.app/1.7.600; do
+  org/eclipse/platform/org.eclipse.equinox.app/1.7.600 net/jqwik/jqwik-api/1.9.3 net/jqwik/jqwik-engine/1.9.3 \
+  org/apiguardian/apiguardian-api/1.1.2; do
   f=$(jar "$j/"); [ -n "$f" ] && cp="$cp:$f"
 done
 out=$(mktemp -d /tmp/quicktest.XXXX)
@@ -33,4 +34,5 @@ for b in "${bundles[@]}"; do
   done
 done
 exec "$java_home/bin/java" -Doffloadlab.root="$root" -jar "$(jar org/junit/platform/junit-platform-console-standalone/1.14.4/)" \
-  execute --class-path "$out$cp" --scan-class-path "$out" --disable-banner --details=summary "${extra[@]}"
+  execute --class-path "$out$cp" --scan-class-path "$out" --disable-banner --details=summary \
+  --config jqwik.database="$out/jqwik-database" "${extra[@]}"
