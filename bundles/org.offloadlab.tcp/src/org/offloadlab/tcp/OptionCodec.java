@@ -118,7 +118,26 @@ final class OptionCodec {
         return new TcpOptions(mss, ws, sackOk, blocks, ts, tsVal, tsEcr, unknown);
     }
 
+    /**
+     * Octets the options take on the wire: Linux's NOP-aligned layout, or, when that would not fit the 40 octets of
+     * option space, the same options packed without NOPs (a peer may send such a header legally, RFC 9293 §3.1, and
+     * a parsed segment must be re-emittable).
+     */
     static int encodedLength(TcpOptions o) {
+        int aligned = alignedLength(o);
+        return aligned <= MAX_OPTION_SPACE ? aligned : (packedLength(o) + 3) & ~3;
+    }
+
+    private static int packedLength(TcpOptions o) {
+        int n = (o.mss() >= 0 ? 4 : 0) + (o.sackPermitted() ? 2 : 0) + (o.timestamps() ? 10 : 0)
+                + (o.windowScale() >= 0 ? 3 : 0) + (o.sackBlocks().isEmpty() ? 0 : 2 + 8 * o.sackBlocks().size());
+        for (UnknownOption u : o.unknown()) {
+            n += u.wireLength();
+        }
+        return n;
+    }
+
+    private static int alignedLength(TcpOptions o) {
         int n = 0;
         if (o.mss() >= 0) {
             n += 4;
@@ -140,9 +159,19 @@ final class OptionCodec {
         return (n + 3) & ~3;
     }
 
-    /** Writes the options at the buffer's position in Linux order, padded with EOL to a multiple of 4. */
+    /**
+     * Writes the options at the buffer's position in Linux order, padded with EOL to a multiple of 4; packed without
+     * NOPs when the aligned layout would exceed the option space (see {@link #encodedLength}).
+     */
     static void encode(TcpOptions o, ByteBuffer out) {
         int start = out.position();
+        if (alignedLength(o) > MAX_OPTION_SPACE) {
+            encodePacked(o, out);
+            while (((out.position() - start) & 3) != 0) {
+                out.put((byte) EOL);
+            }
+            return;
+        }
         if (o.mss() >= 0) {
             out.put((byte) MSS).put((byte) 4).putShort((short) o.mss());
         }
@@ -170,6 +199,30 @@ final class OptionCodec {
         }
         while (((out.position() - start) & 3) != 0) {
             out.put((byte) EOL);
+        }
+    }
+
+    private static void encodePacked(TcpOptions o, ByteBuffer out) {
+        if (o.mss() >= 0) {
+            out.put((byte) MSS).put((byte) 4).putShort((short) o.mss());
+        }
+        if (o.sackPermitted()) {
+            out.put((byte) SACK_PERMITTED).put((byte) 2);
+        }
+        if (o.timestamps()) {
+            out.put((byte) TIMESTAMP).put((byte) 10).putInt(o.tsVal()).putInt(o.tsEcr());
+        }
+        if (o.windowScale() >= 0) {
+            out.put((byte) WSCALE).put((byte) 3).put((byte) o.windowScale());
+        }
+        if (!o.sackBlocks().isEmpty()) {
+            out.put((byte) SACK).put((byte) (2 + 8 * o.sackBlocks().size()));
+            for (SackBlock b : o.sackBlocks()) {
+                out.putInt(b.left()).putInt(b.right());
+            }
+        }
+        for (UnknownOption u : o.unknown()) {
+            out.put((byte) u.kind()).put((byte) u.wireLength()).put(u.data());
         }
     }
 }

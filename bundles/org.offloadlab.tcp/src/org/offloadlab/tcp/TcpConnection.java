@@ -1537,12 +1537,18 @@ public final class TcpConnection {
             return;
         }
         if (!canSendData()) {
+            flags &= ~F_RTX_NOW; // e.g. the FIN was acknowledged meanwhile (FIN-WAIT-2): nothing left to resend
             return;
         }
         int budget = MAX_SEGMENTS_PER_DISPATCH;
         if (has(F_RTX_NOW)) {
             flags &= ~F_RTX_NOW;
-            int len = (int) Math.min(effectiveMss(), SeqNum.distance(sndUna, dataEnd()));
+            // a retransmission resends what was sent: never beyond SND.MAX (new data obeys the windows), nothing
+            // when an ACK of everything arrived since the flag was set
+            int sentDataEnd = gt(sndMax, dataEnd()) ? dataEnd() : sndMax;
+            int len = lt(sndUna, sentDataEnd)
+                    ? (int) Math.min(effectiveMss(), SeqNum.distance(sndUna, sentDataEnd))
+                    : 0;
             boolean fin = has(F_FIN_QUEUED) && sndUna + len == dataEnd() && gt(sndMax, dataEnd());
             if (len > 0 || fin) {
                 count(RecoveryEvent.FAST_RETRANSMIT);
