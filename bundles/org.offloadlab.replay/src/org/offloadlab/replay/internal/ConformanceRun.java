@@ -28,9 +28,21 @@ final class ConformanceRun implements PacketListener {
 
     private final ReplayOptions options;
     private final UnaryOperator<TcpConfig> tuning;
+    /** Sessions by connection index; {@code null} once finished (or never started). */
     private final List<ConformanceSession> sessions = new ArrayList<>();
+    /** Results of sessions finished early, by connection index. */
+    private final List<ConnectionConformance> finished = new ArrayList<>();
+    /** Sessions still open, swept every {@link #SWEEP_INTERVAL} segments. */
+    private final List<ConformanceSession> open = new ArrayList<>();
+    private long segments;
     private long firstTime = -1;
     private boolean interrupted;
+
+    /**
+     * Finished connections are compared and released every this many segments, so memory follows the connections open
+     * at once, not all connections of the capture.
+     */
+    static final int SWEEP_INTERVAL = 4096;
 
     ConformanceRun(ReplayOptions options, UnaryOperator<TcpConfig> tuning) {
         this.options = options;
@@ -56,11 +68,13 @@ final class ConformanceRun implements PacketListener {
         };
         AnalysisResult analysis = analyzer.analyze(capture, new AnalysisOptions(options.bpfFilter(), false), stopping,
                 this);
+        for (ConformanceSession s : open) {
+            setResult(s.index, s.finish());
+        }
         List<ConnectionConformance> results = new ArrayList<>();
-        for (ConformanceSession s : sessions) {
-            if (s != null) {
-                long end = analysis.connections().get(s.index).lastTimestampNanos();
-                results.add(s.finish(end));
+        for (ConnectionConformance c : finished) {
+            if (c != null) {
+                results.add(c);
             }
         }
         return new ConformanceResult(analysis, options.endpoint(), results);
@@ -80,11 +94,17 @@ final class ConformanceRun implements PacketListener {
                 Thread.currentThread().interrupt();
             }
         }
+        if (++segments % SWEEP_INTERVAL == 0) {
+            sweep(time);
+        }
         while (sessions.size() <= connection) {
             sessions.add(null);
         }
         ConformanceSession s = sessions.get(connection);
         if (s == null) {
+            if (connection < finished.size() && finished.get(connection) != null) {
+                return; // a straggler after the connection was compared and released
+            }
             Endpoint src = segment.source();
             Endpoint dst = segment.destination();
             boolean srcIsClient = !(segment.isSyn() && segment.isAck());
@@ -94,7 +114,28 @@ final class ConformanceRun implements PacketListener {
             }
             s = new ConformanceSession(connection, local, local.equals(src) ? dst : src, tuning);
             sessions.set(connection, s);
+            open.add(s);
         }
         s.accept(segment, frame, segment.source().equals(s.local()));
+    }
+
+    private void sweep(long now) {
+        int kept = 0;
+        for (ConformanceSession s : open) {
+            if (s.finishedBy(now)) {
+                setResult(s.index, s.finish());
+                sessions.set(s.index, null);
+            } else {
+                open.set(kept++, s);
+            }
+        }
+        open.subList(kept, open.size()).clear();
+    }
+
+    private void setResult(int index, ConnectionConformance c) {
+        while (finished.size() <= index) {
+            finished.add(null);
+        }
+        finished.set(index, c);
     }
 }

@@ -30,15 +30,10 @@ import org.offloadlab.tcp.TcpOptions;
  */
 final class ConformanceSession {
 
-    /** Timing differences up to this are the capture's own jitter, not a difference. */
-    private static final long SAME_TIME_NANOS = 1_000_000L;
     /** RFC 5681 §4.2: an ACK MUST be generated within 500 ms of the arrival of the first unacknowledged packet. */
     private static final long ACK_DELAY_LIMIT_NANOS = 500_000_000L;
     /** After the capture ends, the engine runs this long so that its delayed ACKs and FINs can still go out. */
     static final long GRACE_NANOS = 1_000_000_000L;
-
-    private record Sent(long time, int seq, int len, int flags, int ack, long window, TcpOptions options) {
-    }
 
     final int index;
     private final Endpoint local;
@@ -74,8 +69,11 @@ final class ConformanceSession {
     private long engineMaxSeq;
     private int paceViolations;
     private long lastTime;
-    private final List<Sent> real = new ArrayList<>();
-    private final List<Sent> engineOut = new ArrayList<>();
+    private boolean peerFin;
+    private boolean peerRst;
+    private final SideLog real = new SideLog();
+    private final SideLog engineOut = new SideLog();
+    private final AckMatcher acks = new AckMatcher();
     private final List<Difference> differences = new ArrayList<>();
 
     ConformanceSession(int index, Endpoint local, Endpoint remote, UnaryOperator<TcpConfig> tuning) {
@@ -87,6 +85,15 @@ final class ConformanceSession {
 
     Endpoint local() {
         return local;
+    }
+
+    /**
+     * Whether the connection is over as far as the capture can show (both FINs or a RST seen) and its last segment is
+     * more than the grace period before {@code now}: its result can be computed and its state dropped.
+     */
+    boolean finishedBy(long now) {
+        boolean over = skipped != null || real.rst || peerRst || real.fin && peerFin;
+        return over && now - lastTime > GRACE_NANOS;
     }
 
     void accept(TcpSegment s, Frame frame, boolean fromLocal) {
@@ -127,8 +134,10 @@ final class ConformanceSession {
         }
         noteRealTsval(s, t);
         int relSeq = (int) s.seq() - realIss;
-        real.add(new Sent(t, relSeq, s.payloadLength(), s.flags(), (int) s.ack(),
-                scaled(s.window(), realWscale, s.isSyn()), null));
+        real.sent(t, relSeq, s.payloadLength(), s.flags(), null);
+        if (s.isAck() && !s.isSyn()) {
+            acks.real(t, s.ack(), scaled(s.window(), realWscale, false));
+        }
         if (s.payloadLength() > 0) {
             replayWrite(s, frame, relSeq);
         }
@@ -167,6 +176,8 @@ final class ConformanceSession {
     }
 
     private void fromPeer(TcpSegment s, Frame frame, long t) {
+        peerFin |= s.isFin();
+        peerRst |= s.isRst();
         if (s.isSyn() && s.options().windowScale() >= 0) {
             peerWscale = s.options().windowScale();
         }
@@ -296,8 +307,10 @@ final class ConformanceSession {
             int len = seg.payload().remaining();
             long end = Integer.toUnsignedLong(rel) + len + ((seg.flags() & (TcpFlags.SYN | TcpFlags.FIN)) != 0 ? 1 : 0);
             engineMaxSeq = Math.max(engineMaxSeq, end);
-            engineOut.add(new Sent(t, rel, len, seg.flags(), seg.ack(),
-                    scaled(seg.window(), engineWscale, (seg.flags() & TcpFlags.SYN) != 0), seg.options()));
+            engineOut.sent(t, rel, len, seg.flags(), seg.options());
+            if ((seg.flags() & TcpFlags.ACK) != 0 && (seg.flags() & TcpFlags.SYN) == 0) {
+                acks.engine(t, Integer.toUnsignedLong(seg.ack()), scaled(seg.window(), engineWscale, false));
+            }
         });
     }
 
@@ -320,8 +333,8 @@ final class ConformanceSession {
             int v = (int) s.options().timestampValue();
             if (realTsvals.isEmpty() || (int) realTsvals.get(realTsvals.size() - 1)[0] != v) {
                 realTsvals.add(new long[]{v, t});
-                if (realTsvals.size() > 4096) {
-                    realTsvals.subList(0, 2048).clear();
+                if (realTsvals.size() > 256) {
+                    realTsvals.subList(0, 128).clear(); // echoes refer to recent values; keep memory per connection small
                 }
             }
         }
@@ -332,15 +345,16 @@ final class ConformanceSession {
         return syn || !negotiated || shift < 0 ? window : (long) window << Math.min(shift, 14);
     }
 
-    ConnectionConformance finish(long endTime) {
+    /** Compares the two sides; the session must not be fed afterwards. */
+    ConnectionConformance finish() {
         if (skipped == null && engine == null) {
             skipped = "no handshake from this side was captured";
         }
         if (skipped != null) {
-            return new ConnectionConformance(index, local, remote, skipped, real.size(), 0, 0, List.of());
+            return new ConnectionConformance(index, local, remote, skipped, real.segments, 0, 0, List.of());
         }
-        advanceTo(endTime + GRACE_NANOS);
-        int acks = compareAcks();
+        advanceTo(lastTime + GRACE_NANOS);
+        int compared = compareAcks();
         compareOptions();
         compareRetransmissions();
         compareClose();
@@ -350,98 +364,54 @@ final class ConformanceSession {
                     "open-loop replay: the peer's ACKs follow the real stack's sending; the engine's congestion "
                             + "window grew differently, so it sent later"));
         }
-        return new ConnectionConformance(index, local, remote, null, real.size(), engineOut.size(), acks,
+        return new ConnectionConformance(index, local, remote, null, real.segments, engineOut.segments, compared,
                 differences);
     }
 
     /** Each cumulative acknowledgment the real stack first sent, and when the engine first reached it. */
     private int compareAcks() {
-        long realMax = Long.MIN_VALUE;
-        int compared = 0;
-        int later = 0;
-        int earlier = 0;
-        long worst = 0;
-        long worstAt = 0;
-        int windowDiffs = 0;
-        int e = 0;
-        long engineAck = Long.MIN_VALUE;
-        Sent engineAt = null;
-        for (Sent r : real) {
-            if ((r.flags & TcpFlags.ACK) == 0 || (r.flags & TcpFlags.SYN) != 0) {
-                continue;
-            }
-            long ack = Integer.toUnsignedLong(r.ack);
-            if (realMax != Long.MIN_VALUE && ack - realMax <= 0) {
-                continue;
-            }
-            realMax = ack;
-            while (e < engineOut.size() && (engineAt == null || relative(engineAck, ack) < 0)) {
-                Sent s = engineOut.get(e++);
-                if ((s.flags & TcpFlags.ACK) != 0) {
-                    long a = Integer.toUnsignedLong(s.ack);
-                    if (engineAck == Long.MIN_VALUE || relative(a, engineAck) > 0) {
-                        engineAck = a;
-                        engineAt = s;
-                    }
-                }
-            }
-            compared++;
-            if (engineAt == null || relative(engineAck, ack) < 0) {
-                differences.add(new Difference(r.time, Kind.ACK_MISSING, Verdict.NONCONFORMANCE,
-                        "ACK " + r.ack + " at " + seconds(r.time), "never acknowledged",
-                        "the engine did not acknowledge data the real stack acknowledged"));
-                return compared;
-            }
-            long delta = engineAt.time - r.time;
-            if (delta > SAME_TIME_NANOS) {
-                later++;
-            } else if (delta < -SAME_TIME_NANOS) {
-                earlier++;
-            }
-            if (Math.abs(delta) > Math.abs(worst)) {
-                worst = delta;
-                worstAt = r.time;
-            }
-            if (engineAt.window != r.window) {
-                windowDiffs++;
-            }
+        long[] missing = acks.firstUnmatched();
+        if (missing != null) {
+            differences.add(new Difference(missing[0], Kind.ACK_MISSING, Verdict.NONCONFORMANCE,
+                    "ACK " + missing[1] + " at " + seconds(missing[0]), "never acknowledged",
+                    "the engine did not acknowledge data the real stack acknowledged"));
         }
-        if (later + earlier > 0) {
-            boolean tooLate = worst > ACK_DELAY_LIMIT_NANOS;
-            differences.add(new Difference(worstAt, Kind.ACK_TIMING,
-                    tooLate ? Verdict.NONCONFORMANCE : Verdict.POLICY,
-                    compared + " acknowledgments", String.format(Locale.ROOT,
-                            "%d later, %d earlier; largest difference %+.3f ms", later, earlier, worst / 1e6),
+        if (acks.later + acks.earlier > 0) {
+            boolean tooLate = acks.worst > ACK_DELAY_LIMIT_NANOS;
+            differences.add(new Difference(acks.worstAt, Kind.ACK_TIMING,
+                    tooLate ? Verdict.NONCONFORMANCE : Verdict.POLICY, acks.compared + " acknowledgments",
+                    String.format(Locale.ROOT, "%d later, %d earlier; largest difference %+.3f ms", acks.later,
+                            acks.earlier, acks.worst / 1e6),
                     tooLate
                             ? "an ACK delayed beyond 500 ms (RFC 5681 §4.2)"
                             : "delayed-ACK heuristics differ (Linux quick-ACK mode and its 40-200 ms delayed-ACK "
                                     + "timer vs the engine's fixed delayed-ACK timer and every-second-segment rule)"));
         }
-        if (windowDiffs > 0) {
-            differences.add(new Difference(lastTime, Kind.WINDOW, Verdict.POLICY, compared + " acknowledgments",
-                    windowDiffs + " with a different advertised window",
+        if (acks.windowDifferences > 0) {
+            differences.add(new Difference(lastTime, Kind.WINDOW, Verdict.POLICY, acks.compared + " acknowledgments",
+                    acks.windowDifferences + " with a different advertised window",
                     "receive-buffer sizing and Linux's receive-window autotuning differ from the engine's fixed "
                             + "buffer; the application's read timing is unknown to a capture"));
         }
-        return compared;
+        return acks.compared;
     }
 
     private void compareOptions() {
-        Sent realSyn = real.stream().filter(s -> (s.flags & TcpFlags.SYN) != 0).findFirst().orElse(null);
-        Sent engineSyn = engineOut.stream().filter(s -> (s.flags & TcpFlags.SYN) != 0).findFirst().orElse(null);
+        SideLog.Syn realSyn = real.syn;
+        SideLog.Syn engineSyn = engineOut.syn;
         if (realSyn == null || engineSyn == null) {
             return;
         }
-        TcpOptions eo = engineSyn.options;
+        TcpOptions eo = engineSyn.options();
         boolean engineWs = eo.windowScale() >= 0;
         String realOffer = offer(realWscale >= 0, realTs, realSack, realMss);
         String engineOffer = offer(engineWs, eo.timestamps(), eo.sackPermitted(), eo.mss());
         if (!realOffer.equals(engineOffer)) {
-            differences.add(new Difference(engineSyn.time, Kind.OPTIONS, Verdict.NONCONFORMANCE, realOffer,
+            differences.add(new Difference(engineSyn.time(), Kind.OPTIONS, Verdict.NONCONFORMANCE, realOffer,
                     engineOffer, "answering the same SYN, a conforming stack configured like the real one "
                             + "negotiates the same options (RFC 7323 §2.2, §3.2; RFC 2018 §2; RFC 9293 §3.7.1)"));
         } else if (engineWs && eo.windowScale() != realWscale) {
-            differences.add(new Difference(engineSyn.time, Kind.OPTIONS, Verdict.POLICY, "wscale " + realWscale,
+            differences.add(new Difference(engineSyn.time(), Kind.OPTIONS, Verdict.POLICY, "wscale " + realWscale,
                     "wscale " + eo.windowScale(),
                     "the shift follows the receive buffer size (RFC 7323 §2.3), a local policy"));
         }
@@ -452,8 +422,8 @@ final class ConformanceSession {
     }
 
     private void compareRetransmissions() {
-        int realRtx = retransmissions(real);
-        int engineRtx = retransmissions(engineOut);
+        int realRtx = real.retransmissions;
+        int engineRtx = engineOut.retransmissions;
         if (realRtx != engineRtx) {
             differences.add(new Difference(lastTime, Kind.RETRANSMISSION, Verdict.POLICY,
                     realRtx + " retransmission(s)",
@@ -463,24 +433,11 @@ final class ConformanceSession {
         }
     }
 
-    private static int retransmissions(List<Sent> sent) {
-        long max = 0;
-        int n = 0;
-        for (Sent s : sent) {
-            long start = Integer.toUnsignedLong(s.seq);
-            if (s.len > 0 && start < max) {
-                n++;
-            }
-            max = Math.max(max, start + s.len);
-        }
-        return n;
-    }
-
     private void compareClose() {
-        boolean realFin = real.stream().anyMatch(s -> (s.flags & TcpFlags.FIN) != 0);
-        boolean engineFin = engineOut.stream().anyMatch(s -> (s.flags & TcpFlags.FIN) != 0);
-        boolean realRst = real.stream().anyMatch(s -> (s.flags & TcpFlags.RST) != 0);
-        boolean engineRst = engineOut.stream().anyMatch(s -> (s.flags & TcpFlags.RST) != 0);
+        boolean realFin = real.fin;
+        boolean engineFin = engineOut.fin;
+        boolean realRst = real.rst;
+        boolean engineRst = engineOut.rst;
         if (realFin && !engineFin) {
             boolean allSent = unsent.isEmpty() && engineMaxSeq > realDataEnd;
             differences.add(new Difference(lastTime, Kind.FIN, allSent ? Verdict.NONCONFORMANCE : Verdict.POLICY,
@@ -498,10 +455,6 @@ final class ConformanceSession {
             differences.add(new Difference(lastTime, Kind.RST, Verdict.NONCONFORMANCE, "no RST", "RST sent",
                     "the engine reset a connection the real stack kept"));
         }
-    }
-
-    private static long relative(long a, long b) {
-        return (int) (a - b);
     }
 
     private static String seconds(long nanos) {
