@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.offloadlab.analysis.CaptureAnalyzer;
 import org.offloadlab.analysis.ProgressMonitor;
 import org.offloadlab.replay.internal.ReplayService;
+import org.offloadlab.sim.LinkConfig;
 import org.offloadlab.tcp.TcpConfig;
 
 /**
@@ -43,6 +44,18 @@ public interface ReplaySource {
      *            adjusts the engine configuration derived for each connection (identity for none; tests use it to plant
      *            a fault)
      */
+    /**
+     * Trace-driven mode: extracts each connection's application behaviour (open, octets written by each side and when,
+     * close) from the capture and re-simulates it with both ends reactive: the selected servers' applications on the
+     * host over the emulated offload adapter, the clients on an emulated peer, over a link estimated from the capture
+     * (or {@code link} when given). Connections without a captured opening SYN are skipped and counted.
+     *
+     * @param seed
+     *            the simulation seed (link loss)
+     */
+    TraceResult trace(Path capture, ReplayOptions options, LinkConfig link, long seed, ProgressMonitor monitor)
+            throws IOException;
+
     ConformanceResult conformance(Path capture, ReplayOptions options, UnaryOperator<TcpConfig> engineTuning,
             ProgressMonitor monitor) throws IOException;
 }

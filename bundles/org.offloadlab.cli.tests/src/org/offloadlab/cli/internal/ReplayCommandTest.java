@@ -48,6 +48,18 @@ class ReplayCommandTest {
     }
 
     @Test
+    void traceReSimulatesTheCaptureAndChecksIntegrity(@TempDir Path dir) throws IOException {
+        Result r = Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--mode", "trace", "--loss", "0.01",
+                "--out", dir);
+        assertEquals(ExitCode.OK, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("re-simulated 200 connection(s)"), r.out());
+        assertTrue(r.out().contains("every octet delivered intact"), r.out());
+        Map<String, Object> json = MiniJson.object(MiniJson.parse(Files.readString(dir.resolve("results.json"))));
+        assertEquals(Boolean.TRUE, MiniJson.object(json.get("integrity")).get("ok"));
+        assertEquals(240600.0, ((Number) MiniJson.object(json.get("metrics")).get("bytes_delivered")).doubleValue());
+    }
+
+    @Test
     void twoRunsWriteIdenticalResults(@TempDir Path dir) throws IOException {
         Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("a"));
         Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("b"));
@@ -63,7 +75,9 @@ class ReplayCommandTest {
         assertUsage(Cli.exec("replay", capture, "--endpoint", "10.0.0.1:99999"), "port '99999'");
         assertUsage(Cli.exec("replay", capture, "--endpoint", "server.local"), "not an IP address");
         assertUsage(Cli.exec("replay", capture, "--speed", "-2"), "bad --speed '-2'");
-        assertUsage(Cli.exec("replay", capture, "--mode", "trace"), "not available in this release");
+        assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--fail-at", "1"), "needs the failover controller");
+        assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--loss", "1.5"), "bad --delay/--loss");
+        assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--seed", "x"), "bad --seed 'x'");
         assertUsage(Cli.exec("replay", capture, "--mode", "conformance", "--fail-at", "1"), "monitor mode only");
         assertUsage(Cli.exec("replay", "/no/such.pcap"), "no such file");
     }

@@ -24,7 +24,9 @@ import org.offloadlab.replay.Pacer;
 import org.offloadlab.replay.ReplayMode;
 import org.offloadlab.replay.ReplayOptions;
 import org.offloadlab.replay.ReplaySource;
+import org.offloadlab.replay.TraceResult;
 import org.offloadlab.replay.report.ReplayReports;
+import org.offloadlab.sim.LinkConfig;
 
 /**
  * {@code replay CAPTURE --mode monitor [--endpoint ADDR[:PORT]] [--fail-at T|#N|P%] [--speed N|max|realtime]
@@ -33,7 +35,8 @@ import org.offloadlab.replay.report.ReplayReports;
 final class ReplayCommand implements Command {
 
     private static final Arguments.Spec OPTIONS = new Arguments.Spec().value("--mode").value("--endpoint")
-            .value("--fail-at").value("--speed").value("--filter").value("--format").value("--out");
+            .value("--fail-at").value("--speed").value("--filter").value("--format").value("--out").value("--seed")
+            .value("--delay").value("--loss");
 
     @Override
     public String name() {
@@ -42,7 +45,7 @@ final class ReplayCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "CAPTURE [--mode monitor|conformance] [--endpoint ADDR[:PORT]] [--fail-at TIME|#PACKET|PERCENT%] "
+        return "CAPTURE [--mode monitor|conformance|trace] [--endpoint ADDR[:PORT]] [--fail-at TIME|#PACKET|PERCENT%] "
                 + "[--speed N|max|realtime] [--filter BPF] [--format table|json|csv] [--out DIR]";
     }
 
@@ -63,7 +66,14 @@ final class ReplayCommand implements Command {
                                    conformance: the adapter's TCP engine plays the selected side against the
                                    captured peer; its answers are compared with the real stack's and every
                                    difference is classified as policy or non-conformance (exit code 1 if any
-                                   non-conformance). Trace-driven mode is not available yet.
+                                   non-conformance).
+                                   trace: each connection's application behaviour (opens, octets written each
+                                   way and when, closes) is re-simulated with both ends reactive: the servers on
+                                   the emulated offload adapter and host, the clients on an emulated peer, over a
+                                   link estimated from the capture (exit code 1 if the byte streams differ).
+                  --seed N         trace: the simulation seed (default 1)
+                  --delay MS       trace: one-way link delay instead of the capture's estimate
+                  --loss P         trace: link loss probability instead of the capture's estimate
                   --endpoint SIDE  which side of each connection the adapter terminates: 'servers' (default: the
                                    side that received the SYN), an address, or ADDR:PORT ([IPv6]:PORT)
                   --fail-at WHEN   also report what a failover at WHEN would have had to recover: seconds from
@@ -83,9 +93,7 @@ final class ReplayCommand implements Command {
         Arguments arguments = OPTIONS.parse(args);
         Path capture = AnalyzeCommand.readableFile(arguments.expectPositional("CAPTURE").get(0));
         ReplayMode mode = parse("--mode", () -> ReplayMode.parse(arguments.value("--mode", "monitor")));
-        if (mode == ReplayMode.TRACE) {
-            throw new UsageException("--mode trace is not available in this release; use monitor or conformance");
-        }
+
         EndpointSelector endpoint = parse("--endpoint",
                 () -> EndpointSelector.parse(arguments.value("--endpoint", "servers")));
         String failText = arguments.value("--fail-at", null);
@@ -106,6 +114,16 @@ final class ReplayCommand implements Command {
         ConsoleProgress progress = new ConsoleProgress(context.err(), context.interactive(), context.nanoTime());
         MonitorResult result;
         try (Interrupts.Registration interrupt = context.interrupts().onInterrupt(progress::cancel)) {
+            if (mode == ReplayMode.TRACE) {
+                if (failAt != null) {
+                    throw new UsageException("--fail-at in trace mode needs the failover controller (not in this "
+                            + "release); use --mode monitor to see what a failover would have to recover");
+                }
+                long seed = parseLong("--seed", arguments.value("--seed", "1"));
+                LinkConfig link = linkOverride(arguments.value("--delay", null), arguments.value("--loss", null));
+                return trace(source.trace(capture, options, link, seed, progress), seed, format, outDir, progress,
+                        context);
+            }
             if (mode == ReplayMode.CONFORMANCE) {
                 if (failAt != null) {
                     throw new UsageException("--fail-at applies to monitor mode only");
@@ -143,6 +161,56 @@ final class ReplayCommand implements Command {
                     context.program(), failAt);
         }
         return report(result.analysis(), context);
+    }
+
+    private static int trace(TraceResult result, long seed, String format, Path outDir, ConsoleProgress progress,
+            CommandContext context) throws IOException {
+        progress.clear();
+        Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
+        if (format.equals("table")) {
+            ReplayReports.writeTraceTable(result, new PrintWriter(stdout));
+        } else {
+            ReplayReports.writeTraceJson(result, seed, context.version(), stdout);
+        }
+        stdout.flush();
+        if (outDir != null) {
+            write(outDir.resolve("results.json"),
+                    w -> ReplayReports.writeTraceJson(result, seed, context.version(), w));
+            context.err().printf("%s replay: wrote results.json to %s%n", context.program(), outDir);
+        }
+        int code = report(result.analysis(), context);
+        if (code == ExitCode.OK && !result.reproduced()) {
+            context.err().printf("%s replay: the re-simulation did not reproduce the capture's byte streams%n",
+                    context.program());
+            return ExitCode.CHECK_FAILED;
+        }
+        return code;
+    }
+
+    private static long parseLong(String option, String text) throws UsageException {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("bad " + option + " '" + text + "': expected an integer");
+        }
+    }
+
+    /** {@code --delay MS} (one way) and {@code --loss P} (0-1) replace the estimate from the capture. */
+    private static LinkConfig linkOverride(String delay, String loss) throws UsageException {
+        if (delay == null && loss == null) {
+            return null;
+        }
+        try {
+            double ms = delay == null ? 1 : Double.parseDouble(delay);
+            double p = loss == null ? 0 : Double.parseDouble(loss);
+            if (!(ms >= 0) || ms > 10_000 || !(p >= 0) || p >= 1) {
+                throw new NumberFormatException();
+            }
+            return LinkConfig.builder().delayNanos((long) (ms * 1e6)).lossRate(p).build();
+        } catch (NumberFormatException e) {
+            throw new UsageException("bad --delay/--loss: --delay is the one-way delay in ms (0-10000), --loss a "
+                    + "probability in [0, 1)");
+        }
     }
 
     private static int conformance(ConformanceResult result, String format, Path outDir, ConsoleProgress progress,

@@ -11,6 +11,8 @@ import org.offloadlab.replay.ConformanceResult;
 import org.offloadlab.replay.MonitorResult;
 import org.offloadlab.replay.ReplayOptions;
 import org.offloadlab.replay.ReplaySource;
+import org.offloadlab.replay.TraceResult;
+import org.offloadlab.sim.LinkConfig;
 import org.offloadlab.tcp.TcpConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,6 +35,15 @@ public final class ReplayService implements ReplaySource {
         Objects.requireNonNull(capture, "capture");
         ReplayOptions opts = options == null ? ReplayOptions.monitor() : options;
         return new MonitorRun(opts).execute(analyzer, capture, monitor == null ? ProgressMonitor.NONE : monitor);
+    }
+
+    @Override
+    public TraceResult trace(Path capture, ReplayOptions options, LinkConfig link, long seed, ProgressMonitor monitor)
+            throws IOException {
+        Objects.requireNonNull(capture, "capture");
+        ReplayOptions opts = options == null ? ReplayOptions.monitor() : options;
+        return new TraceRun(new TraceRun.ReplayOptionsView(opts.bpfFilter(), link, seed)).execute(analyzer, capture,
+                monitor == null ? ProgressMonitor.NONE : monitor);
     }
 
     @Override

@@ -1,0 +1,44 @@
+package org.offloadlab.replay;
+
+import org.offloadlab.analysis.AnalysisResult;
+import org.offloadlab.sim.LinkConfig;
+import org.offloadlab.sim.app.WorkloadStats;
+
+/**
+ * The outcome of a trace-driven replay: the capture's application behaviour re-simulated with both ends reactive, the
+ * servers on the emulated offload adapter with its host driver, the clients on an emulated peer.
+ *
+ * @param analysis
+ *            the capture analysis the schedule came from
+ * @param link
+ *            the emulated link (estimated from the capture unless overridden)
+ * @param connectionsScheduled
+ *            connections with a captured opening SYN, hence replayed
+ * @param connectionsSkipped
+ *            connections without one (their octets cannot be placed in a new connection)
+ * @param clientToServerBytes
+ *            octets the capture's clients wrote (from sequence numbers, so header-only captures work)
+ * @param serverToClientBytes
+ *            octets the capture's servers wrote
+ * @param workload
+ *            what the re-simulation delivered (per direction, with integrity checks)
+ * @param captureDurationNanos
+ *            first to last frame of the capture
+ * @param simulatedNanos
+ *            virtual time the re-simulation took
+ * @param finished
+ *            every scheduled connection ended before the time limit
+ * @param hostAdapterInteractions
+ *            commands + completions + doorbells + interrupts counted on the adapter's host interface
+ */
+public record TraceResult(AnalysisResult analysis, LinkConfig link, long connectionsScheduled,
+        long connectionsSkipped, long clientToServerBytes, long serverToClientBytes, WorkloadStats workload,
+        long captureDurationNanos, long simulatedNanos, boolean finished, long hostAdapterInteractions) {
+
+    /** Every octet the capture's applications wrote was delivered intact, both ways, and every connection ended. */
+    public boolean reproduced() {
+        return finished && workload.allIntact()
+                && workload.bytesReceived() == clientToServerBytes + serverToClientBytes
+                && workload.completed() == connectionsScheduled;
+    }
+}
