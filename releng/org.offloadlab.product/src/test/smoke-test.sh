@@ -59,6 +59,9 @@ grep -q '"failover_snapshot": *{' "$work/replay/results.json" 2>/dev/null \
   || grep -q '"failover_snapshot":{' "$work/replay/results.json" || fail "replay monitor wrote no failover snapshot"
 expect_exit 0 "$launcher" replay "$sample" --mode conformance
 grep -q ' 0 non-conformance(s)$' "$work/out.txt" || fail "replay conformance: $(tail -1 "$work/out.txt")"
+# trace mode wires sim, nic and host inside the product: every octet of the sample's 205 connections re-simulated
+expect_exit 0 "$launcher" replay "$sample" --mode trace
+grep -q 'every octet delivered intact' "$work/out.txt" || fail "replay trace: $(cat "$work/out.txt")"
 passed=$((passed + 1))
 
 if [ -n "${DISPLAY:-}" ]; then
