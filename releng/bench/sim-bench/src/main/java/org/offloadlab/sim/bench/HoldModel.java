@@ -43,6 +43,9 @@ public final class HoldModel {
             h.handle = sim.handle(h);
             sim.reschedule(h.handle, (random.nextLong() >>> 1) % (2 * MEAN_DELAY));
         }
+        // the previous round's simulator is garbage now: collect it before measuring, so an old-generation collection
+        // does not land in one structure's rounds and not the other's
+        System.gc();
         // warm up: fire every event a few times so the queue reaches its steady-state shape, and let the JIT settle
         runEvents(sim, Math.max(3L * size, 2_000_000L));
         double best = 0;
