@@ -3,10 +3,10 @@ package org.offloadlab.sim;
 import java.util.Arrays;
 
 /**
- * The default event queue: a calendar queue (R. Brown, "Calendar queues: a fast O(1) priority queue implementation
- * for the simulation event set problem", CACM 31(10), 1988) with resizing, whose current bucket is sorted by a small
- * heap. It keeps the exact (time, sequence) order of a heap with O(1) amortised schedule, cancel and move when the
- * bucket width fits the event density.
+ * The default event queue: a calendar queue (R. Brown, "Calendar queues: a fast O(1) priority queue implementation for
+ * the simulation event set problem", CACM 31(10), 1988) with resizing, whose current bucket is sorted by a small heap.
+ * It keeps the exact (time, sequence) order of a heap with O(1) amortised schedule, cancel and move when the bucket
+ * width fits the event density.
  * <p>
  * Three parts, by time slot ({@code time >>> shift}, a slot is one bucket width):
  * <ul>
@@ -20,10 +20,10 @@ import java.util.Arrays;
  * the wheel as it advances, and if the wheel runs empty the calendar jumps straight to the earliest of them.</li>
  * </ul>
  * Every event in near precedes every event in the wheel, which precede every event in far, so the queue's order is
- * near's order. Like Brown's queue it resizes when the number of events leaves [buckets/8, 2·buckets]: the new width
- * is set from a sample of pending times — the density of the earliest quarter of the sample, so a few far-away
- * timers do not widen the buckets — to hold about {@value #PER_BUCKET} events. Degenerate inputs stay correct: equal
- * times all land in one bucket and near degrades to a heap.
+ * near's order. Like Brown's queue it resizes when the number of events leaves [buckets/8, 2·buckets]: the new width is
+ * set from a sample of pending times — the density of the earliest quarter of the sample, so a few far-away timers do
+ * not widen the buckets — to hold about {@value #PER_BUCKET} events. Degenerate inputs stay correct: equal times all
+ * land in one bucket and near degrades to a heap.
  */
 final class CalendarQueue extends EventQueue {
 

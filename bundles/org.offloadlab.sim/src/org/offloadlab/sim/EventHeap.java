@@ -16,7 +16,10 @@ final class EventHeap {
     private long[] sequences = new long[16];
     private int size;
 
-    /** @param tag the value {@link Scheduled#queue} takes while a handle is in this heap */
+    /**
+     * @param tag
+     *            the value {@link Scheduled#queue} takes while a handle is in this heap
+     */
     EventHeap(byte tag) {
         this.tag = tag;
     }

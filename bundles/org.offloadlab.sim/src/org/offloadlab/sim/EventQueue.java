@@ -1,8 +1,8 @@
 package org.offloadlab.sim;
 
 /**
- * The simulator's pending events, ordered by (time, sequence). Implementations: {@link CalendarQueue} (the default)
- * and {@link HeapQueue} (the previous structure, kept as the reference for tests and benchmarks).
+ * The simulator's pending events, ordered by (time, sequence). Implementations: {@link CalendarQueue} (the default) and
+ * {@link HeapQueue} (the previous structure, kept as the reference for tests and benchmarks).
  */
 abstract class EventQueue {
 
