@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the module and runs the simulation-kernel benchmarks: the hold model at several queue sizes, the TCP bulk
-# scenario, and the same scenario in ns-3 (Debian's ns3 package) in the same run. Results go to $OUT.
+# scenario, and the same scenario in ns-3 (Debian's ns3 package) in the same run, then the lossy scenarios over
+# $SEEDS seeds with the equalising switches (docs/PERFORMANCE.md, "Goodput against ns-3"). Results go to $OUT.
 # Usage: releng/bench/sim-bench/run.sh [--install-ns3]     (OUT=/tmp/sim-bench, JAVA_HOME defaults to Temurin 25)
 #   --install-ns3   install ns-3 and a C++ compiler with apt-get (needs root) if they are missing
 set -eu
@@ -8,6 +9,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export JAVA_HOME
 OUT=${OUT:-/tmp/sim-bench}
+SEEDS=${SEEDS:-1 2 3 4 5}
 mkdir -p "$OUT"
 cd "$HERE"
 "$HERE/../../../mvnw" -B -q package
@@ -45,9 +47,28 @@ fi
 
 : > "$OUT/tcp.txt"
 echo "$SCENARIOS" | while read -r rate delay loss secs queue; do
-    "$JAVA" -cp "$CP" org.offloadlab.sim.bench.TcpBulk "$rate" "$delay" "$loss" "$secs" "$queue" 3 | tee -a "$OUT/tcp.txt"
+    "$JAVA" -cp "$CP" org.offloadlab.sim.bench.TcpBulk "$rate" "$delay" "$loss" "$secs" "$queue" 5 | tee -a "$OUT/tcp.txt"
     if [ -n "$NS3" ]; then
         "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" | tee -a "$OUT/tcp.txt"
     fi
 done
 echo "load after TCP: $(cat /proc/loadavg)" | tee -a "$OUT/load.txt"
+
+# several seeds per lossy case; OffloadLab as shipped, without RACK-TLP, and with ns-3's per-ACK window growth;
+# ns-3 with PRR (its default), classic recovery, and classic with an ACK for every segment
+: > "$OUT/seeds.txt"
+echo "$SCENARIOS" | grep -v ' 0 ' | while read -r rate delay loss secs queue; do
+    for seed in $SEEDS; do
+        for opts in "-rack on" "-rack off" "-rack off -cc ns3"; do
+            # shellcheck disable=SC2086
+            "$JAVA" -cp "$CP" org.offloadlab.sim.bench.TcpBulk "$rate" "$delay" "$loss" "$secs" "$queue" 1 -seed "$seed" $opts \
+                | tee -a "$OUT/seeds.txt"
+        done
+        if [ -n "$NS3" ]; then
+            "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" prr | tee -a "$OUT/seeds.txt"
+            "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" classic | tee -a "$OUT/seeds.txt"
+            "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" classic 262144 1 | tee -a "$OUT/seeds.txt"
+        fi
+    done
+done
+echo "load after seeds: $(cat /proc/loadavg)" | tee -a "$OUT/load.txt"

@@ -11,6 +11,7 @@ import org.offloadlab.sim.app.CloseReason;
 import org.offloadlab.sim.app.SocketApi;
 import org.offloadlab.tcp.ConnectionEvent;
 import org.offloadlab.tcp.ConnectionListener;
+import org.offloadlab.tcp.RecoveryEvent;
 import org.offloadlab.tcp.State;
 import org.offloadlab.tcp.TcpConfig;
 import org.offloadlab.tcp.TcpConnection;
@@ -231,6 +232,18 @@ public final class PeerHost implements PacketReceiver, SocketApi {
     /** Connections the applications still hold. */
     public int openConnections() {
         return connections.size();
+    }
+
+    /**
+     * How often the connections the applications still hold went through a loss-recovery step (fast recovery,
+     * retransmission timeout, ...), summed: for comparing loss recovery with another simulator.
+     */
+    public long recoveryCount(RecoveryEvent event) {
+        long n = 0;
+        for (TcpConnection c : connections.keySet()) {
+            n += c.recoveryCount(event);
+        }
+        return n;
     }
 
     // ================================================================================================ connections

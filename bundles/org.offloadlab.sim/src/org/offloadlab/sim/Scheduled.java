@@ -6,11 +6,18 @@ package org.offloadlab.sim;
  */
 public final class Scheduled {
 
+    /** Values of {@link #queue}: not queued, in a sorted heap, in the far heap, in a calendar bucket. */
+    static final byte NONE = 0, HEAP = 1, FAR = 2, WHEEL = 3;
+
     final Event event;
     long time;
     long sequence;
-    /** Position in the simulator's heap, or -1 when not queued. */
+    /** Where the handle is queued (one of the constants above). */
+    byte queue = NONE;
+    /** Position in the heap it is in, if any. */
     int index = -1;
+    /** Neighbours in a calendar bucket's list. */
+    Scheduled next, prev;
 
     Scheduled(Event event) {
         this.event = event;
@@ -23,6 +30,6 @@ public final class Scheduled {
 
     /** Whether the event is still waiting in the queue. */
     public boolean isPending() {
-        return index >= 0;
+        return queue != NONE;
     }
 }

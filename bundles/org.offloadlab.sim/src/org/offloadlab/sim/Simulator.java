@@ -1,7 +1,5 @@
 package org.offloadlab.sim;
 
-import java.util.Arrays;
-
 /**
  * The discrete-event simulation kernel: a virtual clock in nanoseconds and a queue of events ordered by time, then by
  * the order they were scheduled (so simultaneous events fire in a deterministic order). Single-threaded; all model
@@ -15,13 +13,16 @@ public final class Simulator {
     private long fired;
     private boolean stopped;
     private TraceSink trace = TraceSink.NONE;
-    private Scheduled[] heap = new Scheduled[64];
-    private long[] times = new long[64];
-    private long[] sequences = new long[64];
-    private int size;
+    private final EventQueue queue;
 
     public Simulator(long seed) {
+        this(seed, new CalendarQueue());
+    }
+
+    /** A simulator on a given queue structure (tests and benchmarks compare them). */
+    Simulator(long seed, EventQueue queue) {
         this.seed = seed;
+        this.queue = queue;
     }
 
     /** The experiment seed every random stream is derived from. */
@@ -69,23 +70,18 @@ public final class Simulator {
         if (timeNanos < now) {
             throw new IllegalArgumentException("event in the past: " + timeNanos + " < now " + now);
         }
-        if (s.index >= 0) {
-            removeAt(s.index);
+        if (s.queue != Scheduled.NONE) {
+            queue.remove(s);
         }
         s.time = timeNanos;
         s.sequence = nextSequence++;
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
-            times = Arrays.copyOf(times, size * 2);
-            sequences = Arrays.copyOf(sequences, size * 2);
-        }
-        siftUp(size++, s, timeNanos, s.sequence);
+        queue.add(s);
     }
 
     /** Removes {@code s} from the queue if it is pending. */
     public void cancel(Scheduled s) {
-        if (s != null && s.index >= 0) {
-            removeAt(s.index);
+        if (s != null && s.queue != Scheduled.NONE) {
+            queue.remove(s);
         }
     }
 
@@ -100,12 +96,11 @@ public final class Simulator {
      */
     public void runUntil(long endNanos) {
         stopped = false;
-        while (size > 0 && !stopped) {
-            if (times[0] > endNanos) {
+        while (!stopped) {
+            Scheduled s = queue.pollUntil(endNanos);
+            if (s == null) {
                 break;
             }
-            Scheduled s = heap[0];
-            removeAt(0);
             now = s.time;
             fired++;
             s.event.fire(now);
@@ -127,80 +122,6 @@ public final class Simulator {
 
     /** Events waiting in the queue. */
     public int pendingEvents() {
-        return size;
-    }
-
-    /*
-     * The queue is a 4-ary min-heap on (time, sequence) whose keys live in two primitive arrays beside the handle
-     * array: comparisons read adjacent longs instead of chasing a pointer per child, and a 4-ary heap has half the
-     * levels of a binary one. Both matter once millions of timers are pending and the heap no longer fits the cache
-     * (measured in docs/PERFORMANCE.md, "Simulation kernel"). Each handle knows its slot, for O(log n) cancel/move.
-     */
-
-    private boolean before(int i, long time, long sequence) {
-        long t = times[i];
-        return t < time || t == time && sequences[i] < sequence;
-    }
-
-    private void removeAt(int i) {
-        Scheduled removed = heap[i];
-        removed.index = -1;
-        int last = --size;
-        if (i < last) {
-            Scheduled moved = heap[last];
-            long t = times[last];
-            long q = sequences[last];
-            heap[last] = null;
-            int at = siftDown(i, moved, t, q);
-            if (at == i) {
-                siftUp(i, moved, t, q);
-            }
-        } else {
-            heap[last] = null;
-        }
-    }
-
-    private void place(int i, Scheduled s, long time, long sequence) {
-        heap[i] = s;
-        times[i] = time;
-        sequences[i] = sequence;
-        s.index = i;
-    }
-
-    private void siftUp(int i, Scheduled s, long time, long sequence) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 2;
-            if (before(parent, time, sequence)) {
-                break;
-            }
-            place(i, heap[parent], times[parent], sequences[parent]);
-            i = parent;
-        }
-        place(i, s, time, sequence);
-    }
-
-    /** Moves the entry down from slot {@code i}; returns where it came to rest. */
-    private int siftDown(int i, Scheduled s, long time, long sequence) {
-        int n = size;
-        while (true) {
-            int first = 4 * i + 1;
-            if (first >= n) {
-                break;
-            }
-            int best = first;
-            int end = Math.min(first + 4, n);
-            for (int c = first + 1; c < end; c++) {
-                if (before(c, times[best], sequences[best])) {
-                    best = c;
-                }
-            }
-            if (!before(best, time, sequence)) {
-                break;
-            }
-            place(i, heap[best], times[best], sequences[best]);
-            i = best;
-        }
-        place(i, s, time, sequence);
-        return i;
+        return queue.size();
     }
 }

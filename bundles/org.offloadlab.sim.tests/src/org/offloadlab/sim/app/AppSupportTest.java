@@ -62,6 +62,35 @@ class AppSupportTest {
         assertEquals(1, DataPattern.mismatches(seed, 13, b.array(), 0, 1000));
     }
 
+    /** fill and mismatches work a word at a time between octet-by-octet edges: every alignment and length. */
+    @Test
+    void patternWordPathsMatchTheOctetDefinition() {
+        long seed = DataPattern.seed(3, 1, false);
+        RandomStream r = new RandomStream(5, "pattern");
+        for (long offset = 0; offset < 24; offset++) {
+            for (int n = 0; n < 40; n++) {
+                ByteBuffer b = ByteBuffer.allocate(n + 5);
+                b.position(3);
+                DataPattern.fill(seed, offset, b, n);
+                assertEquals(3 + n, b.position());
+                for (int i = 0; i < n; i++) {
+                    assertEquals(DataPattern.at(seed, offset + i), b.get(3 + i), "offset " + offset + " octet " + i);
+                }
+                assertEquals(0, DataPattern.mismatches(seed, offset, b.array(), 3, n));
+                int flips = n == 0 ? 0 : 1 + r.nextInt(Math.min(n, 5));
+                int[] damage = new int[n];
+                for (int k = 0; k < flips; k++) {
+                    int at = r.nextInt(n);
+                    int bit = 1 << r.nextInt(8);
+                    b.put(3 + at, (byte) (b.get(3 + at) ^ bit));
+                    damage[at] ^= bit;
+                }
+                int damaged = (int) java.util.Arrays.stream(damage).filter(d -> d != 0).count();
+                assertEquals(damaged, DataPattern.mismatches(seed, offset, b.array(), 3, n), "offset " + offset);
+            }
+        }
+    }
+
     @Test
     void histogramPercentilesWithinBucketWidth() {
         LatencyHistogram h = new LatencyHistogram();

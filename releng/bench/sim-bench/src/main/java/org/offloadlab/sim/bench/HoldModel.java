@@ -1,5 +1,6 @@
 package org.offloadlab.sim.bench;
 
+import org.offloadlab.sim.BenchQueues;
 import org.offloadlab.sim.Event;
 import org.offloadlab.sim.RandomStream;
 import org.offloadlab.sim.Scheduled;
@@ -9,7 +10,9 @@ import org.offloadlab.sim.Simulator;
  * The classic "hold" model of event-queue benchmarks (Vaucher and Duval 1975; Jones 1986): keep N events pending;
  * firing one schedules one at now + a random delay (uniform in [0, 2·mean), mean 1 ms), so the queue size stays N.
  * Each event reuses its own {@link Scheduled} handle, so nothing is allocated while measuring: the numbers are the
- * queue's. Usage: {@code HoldModel [sizes...]} (default 1000 10000 100000 1000000 4000000).
+ * queue's. Each size runs the calendar queue (the default) and the previous 4-ary heap alternately, several times, in
+ * one JVM, so both see the same machine load; it prints each round and the best and median per structure.
+ * Usage: {@code HoldModel [-rounds R] [sizes...]} (default 3 rounds; sizes 1000 10000 100000 1000000 4000000).
  */
 public final class HoldModel {
 
@@ -32,14 +35,17 @@ public final class HoldModel {
     }
 
     /** Events per second of the hold model with {@code size} pending events, best of {@code rounds}. */
-    static double measure(int size, long eventsPerRound, int rounds) {
-        Simulator sim = new Simulator(1);
+    static double measure(String queue, int size, long eventsPerRound, int rounds) {
+        Simulator sim = BenchQueues.simulator(1, queue);
         RandomStream random = sim.random("hold");
         for (int i = 0; i < size; i++) {
             Hold h = new Hold(sim, random);
             h.handle = sim.handle(h);
             sim.reschedule(h.handle, (random.nextLong() >>> 1) % (2 * MEAN_DELAY));
         }
+        // the previous round's simulator is garbage now: collect it before measuring, so an old-generation collection
+        // does not land in one structure's rounds and not the other's
+        System.gc();
         // warm up: fire every event a few times so the queue reaches its steady-state shape, and let the JIT settle
         runEvents(sim, Math.max(3L * size, 2_000_000L));
         double best = 0;
@@ -68,12 +74,36 @@ public final class HoldModel {
     }
 
     public static void main(String[] args) {
-        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000, 1_000_000, 4_000_000}
-                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        System.out.printf("%-12s %14s%n", "pending", "events/s");
+        int rounds = 3;
+        java.util.List<Integer> sizes = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-rounds")) {
+                rounds = Integer.parseInt(args[++i]);
+            } else {
+                sizes.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = java.util.List.of(1_000, 10_000, 100_000, 1_000_000, 4_000_000);
+        }
+        String[] queues = {"calendar", "heap"};
+        System.out.printf("%-10s %-9s %s%n", "pending", "queue", "events/s (a round: best of 3 x 10M events)");
         for (int size : sizes) {
-            double rate = measure(size, 10_000_000L, 5);
-            System.out.printf("%-12d %,14.0f%n", size, rate);
+            double[][] rates = new double[queues.length][rounds];
+            for (int r = 0; r < rounds; r++) {
+                for (int q = 0; q < queues.length; q++) {
+                    // alternate which structure goes first, so a load change does not always favour one
+                    int which = (q + r) % queues.length;
+                    rates[which][r] = measure(queues[which], size, 10_000_000L, 3);
+                    System.out.printf("%-10d %-9s round %d %,14.0f%n", size, queues[which], r + 1, rates[which][r]);
+                }
+            }
+            for (int q = 0; q < queues.length; q++) {
+                double[] sorted = rates[q].clone();
+                java.util.Arrays.sort(sorted);
+                System.out.printf("SUMMARY %-10d %-9s best %,14.0f median %,14.0f%n", size, queues[q],
+                        sorted[sorted.length - 1], sorted[sorted.length / 2]);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import org.offloadlab.sim.LinkConfig;
 import org.offloadlab.sim.PeerHost;
 import org.offloadlab.sim.Simulator;
 import org.offloadlab.sim.app.BulkTransfer;
+import org.offloadlab.tcp.RecoveryEvent;
 import org.offloadlab.tcp.TcpConfig;
 import org.offloadlab.tcp.cc.NewReno;
 
@@ -15,22 +16,27 @@ import org.offloadlab.tcp.cc.NewReno;
  * fixed virtual duration. The TCP configuration matches ns3/bulk-p2p.cc: NewReno, SACK, timestamps, window scaling,
  * IW10, MSS 1460 (1448 payload octets with timestamps), 256 KiB buffers, 200 ms min RTO, 40 ms delayed ACK.
  * <p>
- * Usage: {@code TcpBulk RATE_BPS DELAY_MS LOSS SECONDS QUEUE_PACKETS [RUNS]}; prints one line per run (the first is
- * cold, as ns-3's native run is) and checks that every received octet matched the pattern.
+ * Usage: {@code TcpBulk RATE_BPS DELAY_MS LOSS SECONDS QUEUE_PACKETS [RUNS] [-seed N] [-rack on|off] [-buffer B] [-cc newreno|ns3]}:
+ * prints one line per run (the first is cold, as ns-3's native run is) with the sender's fast recoveries and
+ * retransmission timeouts, and checks that every received octet matched the pattern. {@code -rack off} turns RACK-TLP
+ * (RFC 8985, on in the Linux profile) off, which ns-3 3.37 does not implement; {@code -buffer} sets both buffers;
+ * {@code -cc ns3} replaces the engine's NewReno by {@link Ns3NewReno}, ns-3's per-ACK window growth.
  */
 public final class TcpBulk {
 
     record Result(long rxBytes, long events, double wallSeconds, long checksumDrops, long lossDrops,
-            long queueDrops) {
+            long queueDrops, long recoveries, long timeouts) {
     }
 
-    static Result run(long rate, double delayMs, double loss, double seconds, int queue, long seed) {
+    static Result run(long rate, double delayMs, double loss, double seconds, int queue, long seed, boolean rack,
+            int buffer, boolean ns3Growth) {
         Simulator sim = new Simulator(seed);
         LinkConfig data = LinkConfig.builder().bandwidthBitsPerSecond(rate).delayNanos((long) (delayMs * 1e6))
                 .queuePackets(queue).lossRate(loss).build();
         LinkConfig acks = data.toBuilder().lossRate(0).build();
         Link link = new Link(sim, "link", data, acks);
-        TcpConfig tcp = TcpConfig.linuxDefaults().toBuilder().congestionControl(NewReno.FACTORY).build();
+        TcpConfig tcp = TcpConfig.linuxDefaults().toBuilder().congestionControl(ns3Growth ? Ns3NewReno.FACTORY : NewReno.FACTORY).rackTlp(rack)
+                .sendBufferSize(buffer).receiveBufferSize(buffer).build();
         PeerHost client = new PeerHost(sim, "client", 1, tcp, link.aToB());
         PeerHost server = new PeerHost(sim, "server", 2, tcp, link.bToA());
         link.attach(client, server);
@@ -43,28 +49,45 @@ public final class TcpBulk {
             throw new IllegalStateException("data damaged: " + bulk.stats());
         }
         return new Result(bulk.stats().bytesReceived(), sim.eventsFired(), (t1 - t0) / 1e9, server.checksumDrops(),
-                link.aToB().stats().lossDrops(), link.aToB().stats().queueDrops());
+                link.aToB().stats().lossDrops(), link.aToB().stats().queueDrops(),
+                client.recoveryCount(RecoveryEvent.FAST_RECOVERY), client.recoveryCount(RecoveryEvent.TIMEOUT));
     }
 
     public static void main(String[] args) {
-        if (args.length < 5) {
-            System.err.println("usage: TcpBulk RATE_BPS DELAY_MS LOSS SECONDS QUEUE_PACKETS [RUNS]");
+        java.util.List<String> pos = new java.util.ArrayList<>();
+        long seed = 1;
+        boolean rack = true;
+        int buffer = 256 * 1024;
+        boolean ns3Growth = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-seed" -> seed = Long.parseLong(args[++i]);
+                case "-rack" -> rack = args[++i].equals("on");
+                case "-buffer" -> buffer = Integer.parseInt(args[++i]);
+                case "-cc" -> ns3Growth = args[++i].equals("ns3");
+                default -> pos.add(args[i]);
+            }
+        }
+        if (pos.size() < 5) {
+            System.err.println("usage: TcpBulk RATE_BPS DELAY_MS LOSS SECONDS QUEUE_PACKETS [RUNS] [-seed N]"
+                    + " [-rack on|off] [-buffer BYTES] [-cc newreno|ns3]");
             System.exit(2);
         }
-        long rate = Long.parseLong(args[0]);
-        double delay = Double.parseDouble(args[1]);
-        double loss = Double.parseDouble(args[2]);
-        double seconds = Double.parseDouble(args[3]);
-        int queue = Integer.parseInt(args[4]);
-        int runs = args.length > 5 ? Integer.parseInt(args[5]) : 3;
+        long rate = Long.parseLong(pos.get(0));
+        double delay = Double.parseDouble(pos.get(1));
+        double loss = Double.parseDouble(pos.get(2));
+        double seconds = Double.parseDouble(pos.get(3));
+        int queue = Integer.parseInt(pos.get(4));
+        int runs = pos.size() > 5 ? Integer.parseInt(pos.get(5)) : 3;
         for (int i = 0; i < runs; i++) {
-            Result r = run(rate, delay, loss, seconds, queue, 1);
+            Result r = run(rate, delay, loss, seconds, queue, seed, rack, buffer, ns3Growth);
             System.out.printf(
-                    "offloadlab run=%d%s rate=%dbps delay_ms=%g loss=%g seconds=%g rx_bytes=%d goodput_mbps=%.3f"
-                            + " wall_s=%.3f events=%d events_per_s=%.0f loss_drops=%d queue_drops=%d%n",
-                    i + 1, i == 0 ? "(cold)" : "", rate, delay, loss, seconds, r.rxBytes,
+                    "offloadlab run=%d%s seed=%d rack=%s cc=%s rate=%dbps delay_ms=%g loss=%g seconds=%g rx_bytes=%d"
+                            + " goodput_mbps=%.3f wall_s=%.3f events=%d events_per_s=%.0f loss_drops=%d"
+                            + " queue_drops=%d recoveries=%d timeouts=%d%n",
+                    i + 1, i == 0 ? "(cold)" : "", seed, rack ? "on" : "off", ns3Growth ? "ns3" : "newreno", rate, delay, loss, seconds, r.rxBytes,
                     r.rxBytes * 8.0 / seconds / 1e6, r.wallSeconds, r.events, r.events / r.wallSeconds, r.lossDrops,
-                    r.queueDrops);
+                    r.queueDrops, r.recoveries, r.timeouts);
         }
     }
 }
