@@ -144,6 +144,16 @@ public final class HardStateShadow {
         return remoteHost[slot];
     }
 
+    /** Local port of connection {@code slot}. */
+    public int localPort(int slot) {
+        return ports[slot] >>> 16;
+    }
+
+    /** Remote port of connection {@code slot}. */
+    public int remotePort(int slot) {
+        return ports[slot] & 0xFFFF;
+    }
+
     /**
      * The hard state to restore connection {@code slot} from, with {@code sendData} = the driver's unacknowledged and
      * unposted bytes from SND.UNA on, of which the first {@code postedUnacked} were posted to the adapter. The TCP
