@@ -6,12 +6,18 @@ import java.util.Locale;
 /**
  * Outcome of one {@link FailoverExperiment} run: a timeline per failed adapter, the integrity verdict, and the costs.
  *
- * @param shadowUpdates           hard-state shadow updates (each rides on a completion the data path needs anyway)
- * @param checkpointRecords       soft-state checkpoint records DMA-written to the host (FULL_CHECKPOINT only)
- * @param checkpointBusBytes      bus bytes of those records, transaction overhead included
- * @param megabytesTransferred    application octets delivered, both directions, in MB (10^6)
- * @param connectionsLost         connections reset by the failovers (NONE strategy or no substitute left)
- * @param traceHash               hash of the simulator trace (determinism check)
+ * @param shadowUpdates
+ *            hard-state shadow updates (each rides on a completion the data path needs anyway)
+ * @param checkpointRecords
+ *            soft-state checkpoint records DMA-written to the host (FULL_CHECKPOINT only)
+ * @param checkpointBusBytes
+ *            bus bytes of those records, transaction overhead included
+ * @param megabytesTransferred
+ *            application octets delivered, both directions, in MB (10^6)
+ * @param connectionsLost
+ *            connections reset by the failovers (NONE strategy or no substitute left)
+ * @param traceHash
+ *            hash of the simulator trace (determinism check)
  */
 public record FailoverResult(String description, long seed, Strategy strategy, List<RecoveryTimeline> failovers,
         IntegrityVerdict integrity, long shadowUpdates, long checkpointRecords, long checkpointBusBytes,
@@ -22,7 +28,9 @@ public record FailoverResult(String description, long seed, Strategy strategy, L
         return megabytesTransferred <= 0 ? 0 : (shadowUpdates + checkpointRecords) / megabytesTransferred;
     }
 
-    /** Extra host↔adapter bus transactions spent on shadowing per MB (0 for the hard state: it rides on completions). */
+    /**
+     * Extra host↔adapter bus transactions spent on shadowing per MB (0 for the hard state: it rides on completions).
+     */
     public double extraInteractionsPerMB() {
         return megabytesTransferred <= 0 ? 0 : checkpointRecords / megabytesTransferred;
     }

@@ -16,7 +16,6 @@ import org.offloadlab.sim.Link;
 import org.offloadlab.sim.PacketReceiver;
 import org.offloadlab.sim.PeerHost;
 import org.offloadlab.sim.RandomStream;
-import org.offloadlab.sim.Scheduled;
 import org.offloadlab.sim.Simulator;
 import org.offloadlab.sim.TraceHash;
 import org.offloadlab.sim.app.Workload;
@@ -411,7 +410,8 @@ final class FailoverRun {
             }
         }
         Arrays.sort(b, 0, n);
-        long retransmitted = (f.retransmittedAtConvergence >= 0 ? f.retransmittedAtConvergence
+        long retransmitted = (f.retransmittedAtConvergence >= 0
+                ? f.retransmittedAtConvergence
                 : tap.retransmittedBytes()) - f.retransmittedAtFailure;
         long dropped = (f.droppedAtResume >= 0 ? f.droppedAtResume : wireSwitch.droppedWhileBlocked())
                 - f.droppedAtBlock;

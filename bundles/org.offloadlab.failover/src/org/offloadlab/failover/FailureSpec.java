@@ -4,17 +4,14 @@ package org.offloadlab.failover;
  * One failure to inject. {@link Trigger#AT_TIME}: at virtual time {@code value} ns; {@link Trigger#AT_PACKET}: when the
  * {@code value}-th packet crosses the host's wire (either direction); {@link Trigger#RANDOM_TIME}: at a time drawn
  * uniformly from [{@code value}, {@code value2}) by the experiment's seeded stream; {@link Trigger#DURING_FAILOVER}:
- * {@code value} ns after the previous failure was detected, hitting the substitute being restored onto (a second failure
- * during a failover). The first three hit whichever adapter is active at that moment.
+ * {@code value} ns after the previous failure was detected, hitting the substitute being restored onto (a second
+ * failure during a failover). The first three hit whichever adapter is active at that moment.
  */
 public record FailureSpec(FailureKind kind, Trigger trigger, long value, long value2) {
 
     /** When a failure fires. */
     public enum Trigger {
-        AT_TIME,
-        AT_PACKET,
-        RANDOM_TIME,
-        DURING_FAILOVER
+        AT_TIME, AT_PACKET, RANDOM_TIME, DURING_FAILOVER
     }
 
     public FailureSpec {

@@ -6,21 +6,31 @@ import java.util.Locale;
  * What happened to one failed adapter, as instants of virtual time in nanoseconds (-1: did not happen before the
  * horizon). Phases after EP1609063: failure → detection (heartbeat/link watchdog) → reception blocked → hard state
  * recovered from the host's shadow → substitute active (every RESTORE confirmed) → reception resumed → first segment
- * sent by the substitute → soft state converged (every surviving connection's cwnd and SRTT back within the tolerance of
- * their values at the failure). Per connection: blackout = first progress seen by the application after the failure −
- * failure time (distribution below); connections that never progressed again are {@code stalled}.
+ * sent by the substitute → soft state converged (every surviving connection's cwnd and SRTT back within the tolerance
+ * of their values at the failure). Per connection: blackout = first progress seen by the application after the failure
+ * − failure time (distribution below); connections that never progressed again are {@code stalled}.
  *
- * @param adapter            name of the failed adapter
- * @param kind               how it failed
- * @param substitute         name of the adapter that took over ("" if none was left)
- * @param connections        connections the host knew at the failure
- * @param unnotified         connections the failed adapter held that the host had not been told of (SYN queue and
- *                           established-but-pending notification): lost by definition, see docs/FAILOVER.md
- * @param droppedWhileBlocked packets arriving while reception was blocked
- * @param bytesRetransmitted payload octets sent again on the wire between failure and soft-state convergence
- * @param converged          connections whose soft state converged
- * @param notConverged       surviving connections that ended or hit the horizon before converging
- * @param connectionsLost    connections the failover reset (strategy NONE, or no substitute left)
+ * @param adapter
+ *            name of the failed adapter
+ * @param kind
+ *            how it failed
+ * @param substitute
+ *            name of the adapter that took over ("" if none was left)
+ * @param connections
+ *            connections the host knew at the failure
+ * @param unnotified
+ *            connections the failed adapter held that the host had not been told of (SYN queue and
+ *            established-but-pending notification): lost by definition, see docs/FAILOVER.md
+ * @param droppedWhileBlocked
+ *            packets arriving while reception was blocked
+ * @param bytesRetransmitted
+ *            payload octets sent again on the wire between failure and soft-state convergence
+ * @param converged
+ *            connections whose soft state converged
+ * @param notConverged
+ *            surviving connections that ended or hit the horizon before converging
+ * @param connectionsLost
+ *            connections the failover reset (strategy NONE, or no substitute left)
  */
 public record RecoveryTimeline(String adapter, FailureKind kind, String substitute, long failedAt, long detectedAt,
         long blockedAt, long hardStateRecoveredAt, long substituteActiveAt, long resumedAt, long firstSegmentAt,

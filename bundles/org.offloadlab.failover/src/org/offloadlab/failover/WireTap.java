@@ -51,7 +51,7 @@ final class WireTap {
         int[] hi = highest.get(key);
         int end = s.seq() + s.sequenceLength();
         if (s.has(TcpFlags.SYN) || hi == null) {
-            highest.put(key, new int[] {end});
+            highest.put(key, new int[]{end});
         } else if (s.payloadLength() > 0) {
             int below = hi[0] - s.seq(); // octets of this segment at or below the highest sent (serial arithmetic)
             if (below > 0) {

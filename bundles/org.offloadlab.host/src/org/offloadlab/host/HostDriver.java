@@ -332,6 +332,12 @@ public final class HostDriver implements SocketApi {
                     if (hs.finQueued()) {
                         shadow.finPosted(h.slot());
                     }
+                    if (HardStateShadow.finReceived(hs.state())) {
+                        shadow.peerFin(h.slot()); // the host has had the FIN: counted once, and kept for a next failover
+                    }
+                    if (hs.finQueued() && hs.sndUna() == hs.sndNxt()) {
+                        shadow.finAcked(h.slot());
+                    }
                     markDirty(h, now);
                 }
             }
@@ -358,7 +364,11 @@ public final class HostDriver implements SocketApi {
                 HostConnection h = live(c);
                 if (h != null) {
                     int una = (int) c.value();
-                    int acked = Math.max(0, Math.min(h.posted, una - shadow.sndUna(h.slot()))); // FIN: +1 beyond data
+                    int advance = una - shadow.sndUna(h.slot());
+                    int acked = Math.max(0, Math.min(h.posted, advance)); // FIN: +1 beyond data
+                    if (h.finPosted && advance > h.posted) {
+                        shadow.finAcked(h.slot());
+                    }
                     h.send.drop(acked);
                     h.posted -= acked;
                     shadow.acked(h.slot(), una, c.value2());
@@ -413,9 +423,9 @@ public final class HostDriver implements SocketApi {
     // ================================================================================================ failover
 
     /**
-     * Failover without state recovery: binds to {@code substitute}, re-listens, and ends every connection the host knows
-     * with {@link CloseReason#RESET} (their state is gone with the failed adapter); applications that want to continue
-     * must reconnect. Returns the number of connections lost.
+     * Failover without state recovery: binds to {@code substitute}, re-listens, and ends every connection the host
+     * knows with {@link CloseReason#RESET} (their state is gone with the failed adapter); applications that want to
+     * continue must reconnect. Returns the number of connections lost.
      */
     public int resetAllOnto(HostInterface substitute, long nowNanos) {
         while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {
