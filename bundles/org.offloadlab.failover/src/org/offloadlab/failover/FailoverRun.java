@@ -365,7 +365,8 @@ final class FailoverRun {
         if (pending) {
             sim.at(now + x.convergenceSampleNanos, t -> sampleSoftState(f, sub, t));
         } else {
-            f.convergedAt = last;
+            // none converged but some ended first: the soft state never converged on this substitute
+            f.convergedAt = f.converged == 0 && f.notConverged > 0 ? -1 : last;
             f.retransmittedAtConvergence = tap.retransmittedBytes();
             f.settled = true;
         }
