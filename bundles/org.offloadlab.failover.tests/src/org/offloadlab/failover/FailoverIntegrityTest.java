@@ -95,8 +95,8 @@ class FailoverIntegrityTest {
     /**
      * Regression (found by the test above): when a short connection's request and FIN reached the adapter before the
      * host was notified, the shadow counted the FIN twice (once in the record's RCV.NXT, once at RX_FIN); the restored
-     * connection then acknowledged one octet the peer never sent, its segments were dropped as ACKs of unsent data
-     * and the connection hung.
+     * connection then acknowledged one octet the peer never sent, its segments were dropped as ACKs of unsent data and
+     * the connection hung.
      */
     @Test
     void finArrivedBeforeNotificationIsCountedOnce() {
