@@ -207,10 +207,18 @@ final class FailoverRun {
             f.keys[i] = key(sh, slot);
             TcpConnection c = a.connection(ids[i]);
             if (c != null) {
-                f.cwndBefore[i] = c.cwnd();
+                f.cwndBefore[i] = window(c);
                 f.srttBefore[i] = c.softState().srttNanos();
             }
         }
+    }
+
+    /**
+     * The window that governs sending, min(cwnd, SND.WND): the engine keeps growing cwnd while the peer's window limits
+     * the flight (no RFC 7661 cwnd validation), so a raw cwnd before the failure can be unreachable afterwards.
+     */
+    private static long window(TcpConnection c) {
+        return Math.min(c.cwnd(), c.sndWnd());
     }
 
     private static long key(HardStateShadow sh, int slot) {
@@ -348,7 +356,7 @@ final class FailoverRun {
                 continue;
             }
             long srtt = c.softState().srttNanos();
-            boolean cwndOk = c.cwnd() >= (1 - x.tolerance) * f.cwndBefore[i];
+            boolean cwndOk = window(c) >= (1 - x.tolerance) * f.cwndBefore[i];
             boolean srttOk = f.srttBefore[i] == 0 || Math.abs(srtt - f.srttBefore[i]) <= x.tolerance * f.srttBefore[i];
             if (cwndOk && srttOk) {
                 f.connConverged[i] = now;
