@@ -78,7 +78,7 @@ class FailoverTimelineTest {
         FailoverResult r = bulk(FailureKind.CRASH, 5);
         String json = r.toJson();
         RecoveryTimeline t = r.failovers().get(0);
-        for (String key : new String[] {"failovers", "adapter", "failed_at", "detected_at", "hard_state_recovered_at",
+        for (String key : new String[]{"failovers", "adapter", "failed_at", "detected_at", "hard_state_recovered_at",
                 "resumed_at", "soft_state_converged_at", "blackout_p50", "blackout_p99", "blackout_max",
                 "bytes_retransmitted", "integrity", "ok", "connections", "bytes_lost", "bytes_duplicated",
                 "bytes_reordered", "connections_reset"}) {
