@@ -28,6 +28,7 @@ public final class HardStateShadow {
     private static final int F_PEER_FIN = 16;
     private static final int F_PASSIVE = 32;
     private static final int F_LIVE = 64;
+    private static final int F_FIN_ACKED = 128;
 
     private final int[] remoteHost;
     private final int[] ports;
@@ -72,7 +73,9 @@ public final class HardStateShadow {
         sndUna[slot] = h.sndUna();
         sndWnd[slot] = (int) Math.min(Integer.MAX_VALUE, h.sndWnd());
         maxSndWnd[slot] = (int) Math.min(Integer.MAX_VALUE, h.maxSndWnd());
-        rcvDelivered[slot] = h.rcvNxt() - h.receivedDataLength();
+        // RCV.NXT counts the peer's FIN if it arrived before the record was written (data and FIN of a short
+        // connection often beat the notification); delivered() and peerFin() add data and FIN as they reach the host
+        rcvDelivered[slot] = h.rcvNxt() - h.receivedDataLength() - (finReceived(h.state()) ? 1 : 0);
         rcvAdapter[slot] = h.rcvNxt();
         posted[slot] = 0;
         mss[slot] = h.sndMss() << 16 | h.rcvMss() & 0xFFFF;
@@ -105,10 +108,22 @@ public final class HardStateShadow {
         flags[slot] |= F_FIN_POSTED;
     }
 
+    /** The adapter reported SND.UNA beyond the last data octet: our FIN is acknowledged. */
+    void finAcked(int slot) {
+        flags[slot] |= F_FIN_ACKED;
+    }
+
     void peerFin(int slot) {
+        if ((flags[slot] & F_PEER_FIN) != 0) {
+            return; // known already (a restored connection's record said so)
+        }
         flags[slot] |= F_PEER_FIN;
         rcvDelivered[slot]++; // the FIN occupies one sequence number
         updates++;
+    }
+
+    static boolean finReceived(State s) {
+        return s == State.CLOSE_WAIT || s == State.LAST_ACK || s == State.CLOSING || s == State.TIME_WAIT;
     }
 
     void close(int slot) {
@@ -144,22 +159,38 @@ public final class HardStateShadow {
         return remoteHost[slot];
     }
 
+    /** Local port of connection {@code slot}. */
+    public int localPort(int slot) {
+        return ports[slot] >>> 16;
+    }
+
+    /** Remote port of connection {@code slot}. */
+    public int remotePort(int slot) {
+        return ports[slot] & 0xFFFF;
+    }
+
     /**
      * The hard state to restore connection {@code slot} from, with {@code sendData} = the driver's unacknowledged and
      * unposted bytes from SND.UNA on, of which the first {@code postedUnacked} were posted to the adapter. The TCP
-     * state is derived from the FINs known to the host (ESTABLISHED, FIN-WAIT-1, CLOSE-WAIT or LAST-ACK).
+     * state is derived from the FINs known to the host (ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT, LAST-ACK or
+     * TIME-WAIT; CLOSING is restored as LAST-ACK).
      */
     public HardState toHardState(int slot, byte[] sendData, int postedUnacked, TcpConfig config) {
         int f = flags[slot];
         boolean fin = (f & F_FIN_POSTED) != 0;
+        boolean finAcked = (f & F_FIN_ACKED) != 0;
         boolean peerFin = (f & F_PEER_FIN) != 0;
-        State state = fin
-                ? peerFin ? State.LAST_ACK : State.FIN_WAIT_1
-                : peerFin
-                        ? State.CLOSE_WAIT
-                        : State.ESTABLISHED;
+        State state = finAcked
+                ? peerFin ? State.TIME_WAIT : State.FIN_WAIT_2
+                : fin
+                        ? peerFin ? State.LAST_ACK : State.FIN_WAIT_1
+                        : peerFin
+                                ? State.CLOSE_WAIT
+                                : State.ESTABLISHED;
         int una = sndUna[slot];
-        int sndNxt = una + postedUnacked;
+        // the FIN posted may have been sent: it occupies one sequence number, so SND.NXT (= SND.MAX) must count it, or
+        // the peer's ACK of the FIN looks like an ACK of unsent data and is dropped (RFC 9293 §3.10.7.4) — a deadlock
+        int sndNxt = una + postedUnacked + (fin && !finAcked ? 1 : 0);
         int rcv = rcvDelivered[slot];
         int ws = f >>> 8;
         return new HardState(state, ports[slot] >>> 16, ports[slot] & 0xFFFF, (f & F_PASSIVE) != 0, fin, false,

@@ -166,6 +166,29 @@ public final class HostDriver implements SocketApi {
         return lastHeartbeat;
     }
 
+    /** Host-visible adapter ids of the connections the host knows (a fresh array; for the failover controller). */
+    public int[] connectionIds() {
+        int n = 0;
+        for (HostConnection c : bySlot) {
+            if (c != null) {
+                n++;
+            }
+        }
+        int[] ids = new int[n];
+        int i = 0;
+        for (HostConnection c : bySlot) {
+            if (c != null) {
+                ids[i++] = c.id;
+            }
+        }
+        return ids;
+    }
+
+    /** RESTORE commands posted by {@link #restoreOnto} and not yet confirmed by the substitute. */
+    public int pendingRestores() {
+        return restoring.size();
+    }
+
     // ============================================================================================ commands out
 
     private void submit(Command c, long now) {
@@ -309,6 +332,12 @@ public final class HostDriver implements SocketApi {
                     if (hs.finQueued()) {
                         shadow.finPosted(h.slot());
                     }
+                    if (HardStateShadow.finReceived(hs.state())) {
+                        shadow.peerFin(h.slot()); // the host has had the FIN: counted once, and kept for a next failover
+                    }
+                    if (hs.finQueued() && hs.sndUna() == hs.sndNxt()) {
+                        shadow.finAcked(h.slot());
+                    }
                     markDirty(h, now);
                 }
             }
@@ -335,7 +364,11 @@ public final class HostDriver implements SocketApi {
                 HostConnection h = live(c);
                 if (h != null) {
                     int una = (int) c.value();
-                    int acked = Math.max(0, Math.min(h.posted, una - shadow.sndUna(h.slot()))); // FIN: +1 beyond data
+                    int advance = una - shadow.sndUna(h.slot());
+                    int acked = Math.max(0, Math.min(h.posted, advance)); // FIN: +1 beyond data
+                    if (h.finPosted && advance > h.posted) {
+                        shadow.finAcked(h.slot());
+                    }
                     h.send.drop(acked);
                     h.posted -= acked;
                     shadow.acked(h.slot(), una, c.value2());
@@ -390,6 +423,40 @@ public final class HostDriver implements SocketApi {
     // ================================================================================================ failover
 
     /**
+     * Failover without state recovery: binds to {@code substitute}, re-listens, and ends every connection the host
+     * knows with {@link CloseReason#RESET} (their state is gone with the failed adapter); applications that want to
+     * continue must reconnect. Returns the number of connections lost.
+     */
+    public int resetAllOnto(HostInterface substitute, long nowNanos) {
+        while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {
+            // completions that reached host memory before the failure
+        }
+        backlog.clear();
+        bind(substitute);
+        for (Map.Entry<Integer, AppHandler> l : listeners.entrySet()) {
+            submit(Command.listen(l.getKey(), 1024), nowNanos);
+        }
+        List<HostConnection> victims = new ArrayList<>(pending.values());
+        pending.clear();
+        restoring.clear();
+        for (int slot = 0; slot < bySlot.length; slot++) {
+            HostConnection h = bySlot[slot];
+            if (h != null) {
+                bySlot[slot] = null;
+                shadow.close(slot);
+                victims.add(h);
+            }
+        }
+        for (HostConnection h : victims) { // after the tables are clean: a handler may reconnect at once
+            h.id = -1;
+            h.ended = true;
+            h.handler.closed(h, CloseReason.RESET, nowNanos);
+        }
+        int lost = victims.size();
+        return lost;
+    }
+
+    /**
      * Moves every connection to {@code substitute} from the hard-state shadow alone (IBM patent EP1609063: recover hard
      * state from host information, resume on a substitute engine): reads what the failed adapter had already written to
      * host memory, then re-listens and posts one RESTORE per connection carrying its hard state and its unacknowledged
@@ -403,6 +470,13 @@ public final class HostDriver implements SocketApi {
         bind(substitute);
         for (Map.Entry<Integer, AppHandler> l : listeners.entrySet()) {
             submit(Command.listen(l.getKey(), 1024), nowNanos);
+        }
+        // RESTOREs a failed substitute never confirmed: those connections did not run since, their hard state is current
+        for (Map.Entry<Long, HardState> r : restoring.entrySet()) {
+            HostConnection h = pending.get(r.getKey());
+            if (h != null) {
+                submit(Command.restore(r.getKey(), h.remoteHost, r.getValue()), nowNanos);
+            }
         }
         for (int slot = 0; slot < bySlot.length; slot++) {
             HostConnection h = bySlot[slot];

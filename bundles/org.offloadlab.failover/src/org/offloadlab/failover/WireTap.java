@@ -1,0 +1,88 @@
+package org.offloadlab.failover;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.offloadlab.sim.Packet;
+import org.offloadlab.sim.PacketReceiver;
+import org.offloadlab.tcp.Segment;
+import org.offloadlab.tcp.TcpFlags;
+
+/**
+ * Watches every packet on the host's wire, both directions: counts them (for failures at the N-th packet), counts
+ * payload octets sent again below the highest sequence number already sent on their flow (retransmissions), and notes
+ * the first segment the host side sends after a given time. An observer only: packets pass unchanged.
+ */
+final class WireTap {
+
+    interface PacketHook {
+        void packet(long count, long now);
+    }
+
+    private final Map<Long, int[]> highest = new HashMap<>();
+    private long packets;
+    private long retransmittedBytes;
+    private long watchFrom = Long.MAX_VALUE;
+    private long firstHostSegmentAfter = -1;
+    private PacketHook hook = (n, t) -> {
+    };
+
+    PacketReceiver fromHost(PacketReceiver next) {
+        return (p, t) -> {
+            observe(p, t);
+            if (t >= watchFrom && firstHostSegmentAfter < 0) {
+                firstHostSegmentAfter = t;
+            }
+            next.receive(p, t);
+        };
+    }
+
+    PacketReceiver fromPeer(PacketReceiver next) {
+        return (p, t) -> {
+            observe(p, t);
+            next.receive(p, t);
+        };
+    }
+
+    private void observe(Packet p, long now) {
+        packets++;
+        Segment s = p.segment();
+        long key = (long) p.sourceHost() << 32 | (long) s.srcPort() << 16 | s.dstPort();
+        int[] hi = highest.get(key);
+        int end = s.seq() + s.sequenceLength();
+        if (s.has(TcpFlags.SYN) || hi == null) {
+            highest.put(key, new int[]{end});
+        } else if (s.payloadLength() > 0) {
+            int below = hi[0] - s.seq(); // octets of this segment at or below the highest sent (serial arithmetic)
+            if (below > 0) {
+                retransmittedBytes += Math.min(below, s.payloadLength());
+            }
+            if (end - hi[0] > 0) {
+                hi[0] = end;
+            }
+        }
+        hook.packet(packets, now);
+    }
+
+    void setHook(PacketHook h) {
+        hook = h;
+    }
+
+    long packets() {
+        return packets;
+    }
+
+    long retransmittedBytes() {
+        return retransmittedBytes;
+    }
+
+    /** Starts watching for the first host segment at or after {@code t}. */
+    void watchFrom(long t) {
+        watchFrom = t;
+        firstHostSegmentAfter = -1;
+    }
+
+    long firstHostSegment() {
+        return firstHostSegmentAfter;
+    }
+}
