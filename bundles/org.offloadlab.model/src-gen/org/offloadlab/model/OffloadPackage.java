@@ -756,13 +756,13 @@ public interface OffloadPackage extends EPackage {
 	int SHORT_CONNECTIONS_WORKLOAD__CONNECTIONS = WORKLOAD__CONNECTIONS;
 
 	/**
-	 * The feature id for the '<em><b>Concurrency</b></em>' attribute.
+	 * The feature id for the '<em><b>Rate Per Second</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY = WORKLOAD_FEATURE_COUNT + 0;
+	int SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND = WORKLOAD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Request Bytes</b></em>' attribute.
@@ -2085,15 +2085,15 @@ public interface OffloadPackage extends EPackage {
 	EClass getShortConnectionsWorkload();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ShortConnectionsWorkload#getConcurrency <em>Concurrency</em>}'.
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ShortConnectionsWorkload#getRatePerSecond <em>Rate Per Second</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Concurrency</em>'.
-	 * @see org.offloadlab.model.ShortConnectionsWorkload#getConcurrency()
+	 * @return the meta object for the attribute '<em>Rate Per Second</em>'.
+	 * @see org.offloadlab.model.ShortConnectionsWorkload#getRatePerSecond()
 	 * @see #getShortConnectionsWorkload()
 	 * @generated
 	 */
-	EAttribute getShortConnectionsWorkload_Concurrency();
+	EAttribute getShortConnectionsWorkload_RatePerSecond();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ShortConnectionsWorkload#getRequestBytes <em>Request Bytes</em>}'.
@@ -3219,12 +3219,12 @@ public interface OffloadPackage extends EPackage {
 		EClass SHORT_CONNECTIONS_WORKLOAD = eINSTANCE.getShortConnectionsWorkload();
 
 		/**
-		 * The meta object literal for the '<em><b>Concurrency</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Rate Per Second</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY = eINSTANCE.getShortConnectionsWorkload_Concurrency();
+		EAttribute SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND = eINSTANCE.getShortConnectionsWorkload_RatePerSecond();
 
 		/**
 		 * The meta object literal for the '<em><b>Request Bytes</b></em>' attribute feature.

@@ -12,7 +12,7 @@ package org.offloadlab.model;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.offloadlab.model.ShortConnectionsWorkload#getConcurrency <em>Concurrency</em>}</li>
+ *   <li>{@link org.offloadlab.model.ShortConnectionsWorkload#getRatePerSecond <em>Rate Per Second</em>}</li>
  *   <li>{@link org.offloadlab.model.ShortConnectionsWorkload#getRequestBytes <em>Request Bytes</em>}</li>
  *   <li>{@link org.offloadlab.model.ShortConnectionsWorkload#getResponseBytes <em>Response Bytes</em>}</li>
  * </ul>
@@ -23,27 +23,27 @@ package org.offloadlab.model;
  */
 public interface ShortConnectionsWorkload extends Workload {
 	/**
-	 * Returns the value of the '<em><b>Concurrency</b></em>' attribute.
-	 * The default value is <code>"10"</code>.
+	 * Returns the value of the '<em><b>Rate Per Second</b></em>' attribute.
+	 * The default value is <code>"1000.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Concurrency</em>' attribute.
-	 * @see #setConcurrency(int)
-	 * @see org.offloadlab.model.OffloadPackage#getShortConnectionsWorkload_Concurrency()
-	 * @model default="10"
+	 * @return the value of the '<em>Rate Per Second</em>' attribute.
+	 * @see #setRatePerSecond(double)
+	 * @see org.offloadlab.model.OffloadPackage#getShortConnectionsWorkload_RatePerSecond()
+	 * @model default="1000.0"
 	 * @generated
 	 */
-	int getConcurrency();
+	double getRatePerSecond();
 
 	/**
-	 * Sets the value of the '{@link org.offloadlab.model.ShortConnectionsWorkload#getConcurrency <em>Concurrency</em>}' attribute.
+	 * Sets the value of the '{@link org.offloadlab.model.ShortConnectionsWorkload#getRatePerSecond <em>Rate Per Second</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Concurrency</em>' attribute.
-	 * @see #getConcurrency()
+	 * @param value the new value of the '<em>Rate Per Second</em>' attribute.
+	 * @see #getRatePerSecond()
 	 * @generated
 	 */
-	void setConcurrency(int value);
+	void setRatePerSecond(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Request Bytes</b></em>' attribute.

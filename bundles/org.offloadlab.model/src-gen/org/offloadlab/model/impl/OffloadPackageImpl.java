@@ -794,7 +794,7 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getShortConnectionsWorkload_Concurrency() {
+	public EAttribute getShortConnectionsWorkload_RatePerSecond() {
 		return (EAttribute)shortConnectionsWorkloadEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1517,7 +1517,7 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		createEAttribute(requestResponseWorkloadEClass, REQUEST_RESPONSE_WORKLOAD__THINK_TIME_MICROS);
 
 		shortConnectionsWorkloadEClass = createEClass(SHORT_CONNECTIONS_WORKLOAD);
-		createEAttribute(shortConnectionsWorkloadEClass, SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY);
+		createEAttribute(shortConnectionsWorkloadEClass, SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND);
 		createEAttribute(shortConnectionsWorkloadEClass, SHORT_CONNECTIONS_WORKLOAD__REQUEST_BYTES);
 		createEAttribute(shortConnectionsWorkloadEClass, SHORT_CONNECTIONS_WORKLOAD__RESPONSE_BYTES);
 
@@ -1688,7 +1688,7 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		initEAttribute(getRequestResponseWorkload_ThinkTimeMicros(), ecorePackage.getELong(), "thinkTimeMicros", "1000", 0, 1, RequestResponseWorkload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(shortConnectionsWorkloadEClass, ShortConnectionsWorkload.class, "ShortConnectionsWorkload", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getShortConnectionsWorkload_Concurrency(), ecorePackage.getEInt(), "concurrency", "10", 0, 1, ShortConnectionsWorkload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShortConnectionsWorkload_RatePerSecond(), ecorePackage.getEDouble(), "ratePerSecond", "1000.0", 0, 1, ShortConnectionsWorkload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getShortConnectionsWorkload_RequestBytes(), ecorePackage.getEInt(), "requestBytes", "300", 0, 1, ShortConnectionsWorkload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getShortConnectionsWorkload_ResponseBytes(), ecorePackage.getEInt(), "responseBytes", "4000", 0, 1, ShortConnectionsWorkload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -19,7 +19,7 @@ import org.offloadlab.model.ShortConnectionsWorkload;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.offloadlab.model.impl.ShortConnectionsWorkloadImpl#getConcurrency <em>Concurrency</em>}</li>
+ *   <li>{@link org.offloadlab.model.impl.ShortConnectionsWorkloadImpl#getRatePerSecond <em>Rate Per Second</em>}</li>
  *   <li>{@link org.offloadlab.model.impl.ShortConnectionsWorkloadImpl#getRequestBytes <em>Request Bytes</em>}</li>
  *   <li>{@link org.offloadlab.model.impl.ShortConnectionsWorkloadImpl#getResponseBytes <em>Response Bytes</em>}</li>
  * </ul>
@@ -28,24 +28,24 @@ import org.offloadlab.model.ShortConnectionsWorkload;
  */
 public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortConnectionsWorkload {
 	/**
-	 * The default value of the '{@link #getConcurrency() <em>Concurrency</em>}' attribute.
+	 * The default value of the '{@link #getRatePerSecond() <em>Rate Per Second</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getConcurrency()
+	 * @see #getRatePerSecond()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int CONCURRENCY_EDEFAULT = 10;
+	protected static final double RATE_PER_SECOND_EDEFAULT = 1000.0;
 
 	/**
-	 * The cached value of the '{@link #getConcurrency() <em>Concurrency</em>}' attribute.
+	 * The cached value of the '{@link #getRatePerSecond() <em>Rate Per Second</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getConcurrency()
+	 * @see #getRatePerSecond()
 	 * @generated
 	 * @ordered
 	 */
-	protected int concurrency = CONCURRENCY_EDEFAULT;
+	protected double ratePerSecond = RATE_PER_SECOND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getRequestBytes() <em>Request Bytes</em>}' attribute.
@@ -112,8 +112,8 @@ public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortC
 	 * @generated
 	 */
 	@Override
-	public int getConcurrency() {
-		return concurrency;
+	public double getRatePerSecond() {
+		return ratePerSecond;
 	}
 
 	/**
@@ -122,11 +122,11 @@ public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortC
 	 * @generated
 	 */
 	@Override
-	public void setConcurrency(int newConcurrency) {
-		int oldConcurrency = concurrency;
-		concurrency = newConcurrency;
+	public void setRatePerSecond(double newRatePerSecond) {
+		double oldRatePerSecond = ratePerSecond;
+		ratePerSecond = newRatePerSecond;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY, oldConcurrency, concurrency));
+			eNotify(new ENotificationImpl(this, Notification.SET, OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND, oldRatePerSecond, ratePerSecond));
 	}
 
 	/**
@@ -183,8 +183,8 @@ public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortC
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY:
-				return getConcurrency();
+			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND:
+				return getRatePerSecond();
 			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__REQUEST_BYTES:
 				return getRequestBytes();
 			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__RESPONSE_BYTES:
@@ -201,8 +201,8 @@ public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortC
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY:
-				setConcurrency((Integer)newValue);
+			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND:
+				setRatePerSecond((Double)newValue);
 				return;
 			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__REQUEST_BYTES:
 				setRequestBytes((Integer)newValue);
@@ -222,8 +222,8 @@ public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortC
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY:
-				setConcurrency(CONCURRENCY_EDEFAULT);
+			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND:
+				setRatePerSecond(RATE_PER_SECOND_EDEFAULT);
 				return;
 			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__REQUEST_BYTES:
 				setRequestBytes(REQUEST_BYTES_EDEFAULT);
@@ -243,8 +243,8 @@ public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortC
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__CONCURRENCY:
-				return concurrency != CONCURRENCY_EDEFAULT;
+			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__RATE_PER_SECOND:
+				return ratePerSecond != RATE_PER_SECOND_EDEFAULT;
 			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__REQUEST_BYTES:
 				return requestBytes != REQUEST_BYTES_EDEFAULT;
 			case OffloadPackage.SHORT_CONNECTIONS_WORKLOAD__RESPONSE_BYTES:
@@ -263,8 +263,8 @@ public class ShortConnectionsWorkloadImpl extends WorkloadImpl implements ShortC
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (concurrency: ");
-		result.append(concurrency);
+		result.append(" (ratePerSecond: ");
+		result.append(ratePerSecond);
 		result.append(", requestBytes: ");
 		result.append(requestBytes);
 		result.append(", responseBytes: ");
