@@ -34,7 +34,7 @@ class RunCommandTest {
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("integrity OK"), r.out());
         assertTrue(r.out().contains("failover nic0 crash at 200.000 ms, recovery hard-state"), r.out());
-        for (String name : new String[] {"results.json", "metrics.csv", "results.xmi"}) {
+        for (String name : new String[]{"results.json", "metrics.csv", "results.xmi"}) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         assertTrue(Files.readString(out.resolve("results.json")).contains("\"version\": \"0.1.0.test\""));
