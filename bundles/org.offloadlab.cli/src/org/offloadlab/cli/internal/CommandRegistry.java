@@ -13,7 +13,7 @@ public final class CommandRegistry {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     /**
-     * The commands of this release: analyze, packetdrill, replay, run, new, help, version and the hidden bench-read.
+     * The commands of this release: analyze, packetdrill, replay, run, sweep, new, help, version and the hidden bench-read.
      */
     public static CommandRegistry standard() {
         CommandRegistry registry = new CommandRegistry();
@@ -22,6 +22,7 @@ public final class CommandRegistry {
         registry.register(new PacketdrillCommand());
         registry.register(new ReplayCommand());
         registry.register(new RunCommand());
+        registry.register(new SweepCommand());
         registry.register(new NewCommand());
         registry.register(new VersionCommand());
         registry.register(new BenchReadCommand());
