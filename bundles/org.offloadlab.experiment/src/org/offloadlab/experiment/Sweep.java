@@ -31,7 +31,8 @@ public final class Sweep {
      * Runs {@code experiment} with {@code name=value} for every value; the variants are checked before any run starts,
      * so a bad value fails at once.
      */
-    public static List<Row> run(Experiment experiment, String name, List<String> values, ExperimentRunner.Options options,
+    public static List<Row> run(Experiment experiment, String name, List<String> values,
+            ExperimentRunner.Options options,
             int jobs, ProgressMonitor monitor) throws ExperimentException {
         if (values.isEmpty()) {
             throw new ExperimentException("sweep over " + name + ": no values");

@@ -13,7 +13,8 @@ public final class CommandRegistry {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     /**
-     * The commands of this release: analyze, packetdrill, replay, run, sweep, new, help, version and the hidden bench-read.
+     * The commands of this release: analyze, packetdrill, replay, run, sweep, new, help, version and the hidden
+     * bench-read.
      */
     public static CommandRegistry standard() {
         CommandRegistry registry = new CommandRegistry();
