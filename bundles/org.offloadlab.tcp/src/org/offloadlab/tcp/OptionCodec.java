@@ -120,8 +120,8 @@ final class OptionCodec {
 
     /**
      * Octets the options take on the wire: Linux's NOP-aligned layout, or, when that would not fit the 40 octets of
-     * option space, the same options packed without NOPs (a peer may send such a header legally, RFC 9293 §3.1, and a
-     * parsed segment must be re-emittable).
+     * option space, the same options packed without NOPs (a peer may send such a header legally, RFC 9293 §3.1, and
+     * a parsed segment must be re-emittable).
      */
     static int encodedLength(TcpOptions o) {
         int aligned = alignedLength(o);
