@@ -17,13 +17,14 @@ for j in org/junit/platform/junit-platform-console-standalone/1.14.4 org/pcap4j/
   org/pcap4j/pcap4j-packetfactory-static/1.8.2 net/java/dev/jna/jna/5.19.1 org/slf4j/slf4j-api/1.7.36 \
   org/jfree/jfreechart/1.5.6 org/jfree/jfreesvg/3.4.4 org/osgi/org.osgi.service.component.annotations/1.5.1 \
   org/eclipse/platform/org.eclipse.equinox.app/1.7.600 net/jqwik/jqwik-api/1.9.3 net/jqwik/jqwik-engine/1.9.3 \
-  org/apiguardian/apiguardian-api/1.1.2; do
+  org/apiguardian/apiguardian-api/1.1.2 org/eclipse/emf/org.eclipse.emf.common/2.46.0 \
+  org/eclipse/emf/org.eclipse.emf.ecore/2.43.0 org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0; do
   f=$(jar "$j/"); [ -n "$f" ] && cp="$cp:$f"
 done
 out=$(mktemp -d /tmp/quicktest.XXXX)
 srcs=()
 for b in "${bundles[@]}"; do
-  for d in "$root/bundles/$b/src" "$root/bundles/$b.tests/src"; do
+  for d in "$root/bundles/$b/src" "$root/bundles/$b/src-gen" "$root/bundles/$b.tests/src"; do
     [ -d "$d" ] && while IFS= read -r f; do srcs+=("$f"); done < <(find "$d" -name '*.java')
   done
 done

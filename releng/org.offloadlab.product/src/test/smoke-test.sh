@@ -64,6 +64,16 @@ expect_exit 0 "$launcher" replay "$sample" --mode trace
 grep -q 'every octet delivered intact' "$work/out.txt" || fail "replay trace: $(cat "$work/out.txt")"
 passed=$((passed + 1))
 
+# experiments: EMF must resolve in the lean CLI configuration; a template runs and recovers with integrity intact
+expect_exit 0 "$launcher" new --template failover "$work/failover.offload"
+expect_exit 0 "$launcher" run "$work/failover.offload" --out "$work/experiment"
+grep -q '"ok": true' "$work/experiment/results.json" || fail "failover experiment: integrity not ok"
+grep -q '^integrity OK' "$work/out.txt" || fail "run printed no integrity verdict: $(tail -1 "$work/out.txt")"
+expect_exit 2 "$launcher" run "$work/failover.offload" --set warp=9
+printf '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' > "$work/xxe.offload"
+expect_exit 1 "$launcher" run "$work/xxe.offload"
+passed=$((passed + 1))
+
 if [ -n "${DISPLAY:-}" ]; then
   expect_exit 0 "$launcher" --open "$sample" --screenshot "$work/workbench.png"
   [ "$(head -c 8 "$work/workbench.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \

@@ -17,20 +17,31 @@ public final class Arguments {
     private final List<String> positional;
     private final Map<String, String> values;
     private final Set<String> flags;
+    private final Map<String, List<String>> repeated;
 
-    private Arguments(List<String> positional, Map<String, String> values, Set<String> flags) {
+    private Arguments(List<String> positional, Map<String, String> values, Set<String> flags,
+            Map<String, List<String>> repeated) {
         this.positional = positional;
         this.values = values;
         this.flags = flags;
+        this.repeated = repeated;
     }
 
     /** Which options a command accepts. Names include the dashes: {@code "--format"}. */
     public static final class Spec {
         private final Set<String> valued = new HashSet<>();
         private final Set<String> flags = new HashSet<>();
+        private final Set<String> repeatable = new HashSet<>();
 
         public Spec value(String name) {
             valued.add(name);
+            return this;
+        }
+
+        /** A valued option that may be given several times ({@code --set A=1 --set B=2}). */
+        public Spec repeatable(String name) {
+            valued.add(name);
+            repeatable.add(name);
             return this;
         }
 
@@ -43,6 +54,7 @@ public final class Arguments {
             List<String> positional = new ArrayList<>();
             Map<String, String> values = new HashMap<>();
             Set<String> seenFlags = new HashSet<>();
+            Map<String, List<String>> repeated = new HashMap<>();
             boolean optionsEnded = false;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -65,7 +77,9 @@ public final class Arguments {
                     } else {
                         throw new UsageException("option " + name + " needs a value");
                     }
-                    if (values.put(name, value) != null) {
+                    if (repeatable.contains(name)) {
+                        repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                    } else if (values.put(name, value) != null) {
                         throw new UsageException("option " + name + " given twice");
                     }
                 } else if (flags.contains(name)) {
@@ -77,7 +91,7 @@ public final class Arguments {
                     throw new UsageException("unknown option " + name);
                 }
             }
-            return new Arguments(positional, values, seenFlags);
+            return new Arguments(positional, values, seenFlags, repeated);
         }
     }
 
@@ -88,6 +102,11 @@ public final class Arguments {
     /** The value of a valued option, or {@code fallback} when it was not given. */
     public String value(String name, String fallback) {
         return values.getOrDefault(name, fallback);
+    }
+
+    /** Every value of a repeatable option, in the order given; empty when it was not given. */
+    public List<String> values(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     public boolean flag(String name) {

@@ -12,13 +12,19 @@ public final class CommandRegistry {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    /** The commands of this release: analyze, packetdrill, replay, help, version and the hidden bench-read. */
+    /**
+     * The commands of this release: analyze, packetdrill, replay, run, sweep, new, help, version and the hidden
+     * bench-read.
+     */
     public static CommandRegistry standard() {
         CommandRegistry registry = new CommandRegistry();
         registry.register(new AnalyzeCommand());
         registry.register(new HelpCommand(registry));
         registry.register(new PacketdrillCommand());
         registry.register(new ReplayCommand());
+        registry.register(new RunCommand());
+        registry.register(new SweepCommand());
+        registry.register(new NewCommand());
         registry.register(new VersionCommand());
         registry.register(new BenchReadCommand());
         return registry;

@@ -26,6 +26,8 @@ final class ConsoleProgress implements ProgressMonitor {
     private long started;
     private long lastDrawn;
     private int drawnWidth;
+    private String unit = "MB";
+    private double scale = 1e6;
 
     ConsoleProgress(PrintStream err, boolean enabled, LongSupplier nanoTime) {
         this.err = err;
@@ -64,6 +66,13 @@ final class ConsoleProgress implements ProgressMonitor {
         return cancelled;
     }
 
+    /** Shows work in {@code unit}, one unit being {@code perUnit} units of work (default: bytes shown as MB). */
+    ConsoleProgress units(String unitName, double perUnit) {
+        this.unit = unitName;
+        this.scale = perUnit;
+        return this;
+    }
+
     void cancel() {
         cancelled = true;
     }
@@ -78,14 +87,14 @@ final class ConsoleProgress implements ProgressMonitor {
     }
 
     private String line(long done, long elapsed) {
-        double mb = done / 1e6;
+        double mb = done / scale;
         double rate = elapsed > 0 ? mb / (elapsed / 1e9) : 0;
         if (total <= 0) {
-            return String.format(Locale.ROOT, "%s %.1f MB  %.0f MB/s", task, mb, rate);
+            return String.format(Locale.ROOT, "%s %.1f %s  %.0f %s/s", task, mb, unit, rate, unit);
         }
         double fraction = Math.min(1, Math.max(0, (double) done / total));
         int filled = (int) Math.round(fraction * BAR_WIDTH);
-        return String.format(Locale.ROOT, "%s [%s%s] %3.0f%%  %.1f/%.1f MB  %.0f MB/s", task, "#".repeat(filled),
-                ".".repeat(BAR_WIDTH - filled), fraction * 100, mb, total / 1e6, rate);
+        return String.format(Locale.ROOT, "%s [%s%s] %3.0f%%  %.1f/%.1f %s  %.0f %s/s", task, "#".repeat(filled),
+                ".".repeat(BAR_WIDTH - filled), fraction * 100, mb, total / scale, unit, rate, unit);
     }
 }

@@ -1,0 +1,173 @@
+package org.offloadlab.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.offloadlab.experiment.ExperimentException;
+import org.offloadlab.experiment.ExperimentRunner;
+import org.offloadlab.experiment.ProgressMonitor;
+import org.offloadlab.experiment.ResultsWriter;
+import org.offloadlab.experiment.Settings;
+import org.offloadlab.experiment.Sweep;
+import org.offloadlab.model.Experiment;
+import org.offloadlab.model.io.AtomicFile;
+import org.offloadlab.model.io.ModelFileException;
+import org.offloadlab.model.io.OffloadFiles;
+
+/**
+ * {@code sweep EXPERIMENT.offload --vary NAME=V1,V2,… [--set NAME=VALUE]… [--seed N] [--jobs N] [--out DIR]}: one run
+ * per value, in parallel, one CSV row each.
+ */
+final class SweepCommand implements Command {
+
+    private static final Arguments.Spec OPTIONS = new Arguments.Spec().value("--vary").repeatable("--set")
+            .value("--seed").value("--jobs").value("--out");
+
+    @Override
+    public String name() {
+        return "sweep";
+    }
+
+    @Override
+    public String synopsis() {
+        return "EXPERIMENT.offload --vary NAME=V1,V2,... [--set NAME=VALUE]... [--seed N] [--jobs N] [--out DIR]";
+    }
+
+    @Override
+    public String summary() {
+        return "Run an experiment once per value of a setting and compare the runs.";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Runs the experiment once for every value of one setting (the names of 'run --set'), the runs in
+                parallel, and prints one CSV row per value: the value, the integrity verdict, whether the workload
+                completed, then every metric.
+
+                  --vary NAME=V1,V2,...  the setting to sweep and its values
+                  --set NAME=VALUE       fixed overrides applied to every run, repeatable
+                  --seed N               the seed of every run
+                  --jobs N               parallel runs (default: the number of processors)
+                  --out DIR              also write DIR/sweep.csv and DIR/NAME=VALUE/ with each run's results
+
+                A failed integrity verdict is a result to compare, not an error: the exit code is 0 unless the
+                file or a value is bad (1 or 2); Ctrl-C stops every run and keeps what was simulated (130).""";
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) throws Exception {
+        Arguments arguments = OPTIONS.parse(args);
+        Path file = AnalyzeCommand.readableFile(arguments.expectPositional("EXPERIMENT").get(0));
+        String vary = arguments.value("--vary", null);
+        int eq = vary == null ? -1 : vary.indexOf('=');
+        if (eq <= 0 || eq == vary.length() - 1) {
+            throw new UsageException("--vary needs NAME=V1,V2,... (NAME one of " + String.join(", ", Settings.NAMES)
+                    + ")");
+        }
+        String name = vary.substring(0, eq);
+        List<String> values = Arrays.stream(vary.substring(eq + 1).split(",")).map(String::trim).toList();
+        int jobs = Runtime.getRuntime().availableProcessors();
+        String jobsText = arguments.value("--jobs", null);
+        if (jobsText != null) {
+            try {
+                jobs = Integer.parseInt(jobsText);
+            } catch (NumberFormatException e) {
+                jobs = 0;
+            }
+            if (jobs < 1 || jobs > 1024) {
+                throw new UsageException("bad --jobs '" + jobsText + "': use a number from 1 to 1024");
+            }
+        }
+        List<String> settings = new ArrayList<>(arguments.values("--set"));
+        if (arguments.value("--seed", null) != null) {
+            settings.add("seed=" + arguments.value("--seed", null));
+        }
+        Path outDir = AnalyzeCommand.outputDirectory(arguments.value("--out", null));
+        Experiment experiment;
+        try {
+            experiment = OffloadFiles.loadExperiment(file);
+        } catch (ModelFileException e) {
+            context.err().printf("%s sweep: %s%n", context.program(), e.getMessage());
+            return ExitCode.DAMAGED_INPUT;
+        }
+        try {
+            experiment = Settings.apply(experiment, settings);
+            for (String v : values) {
+                Settings.apply(experiment, List.of(name + "=" + v));
+            }
+        } catch (ExperimentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ConsoleProgress console = new ConsoleProgress(context.err(), context.interactive(), context.nanoTime())
+                .units("runs", 1);
+        List<Sweep.Row> rows;
+        try (Interrupts.Registration interrupt = context.interrupts().onInterrupt(console::cancel)) {
+            rows = Sweep.run(experiment, name, values,
+                    new ExperimentRunner.Options(context.version(), Clock.systemUTC(), null), jobs,
+                    new ProgressMonitor() {
+                        @Override
+                        public void begin(String task, long totalWork) {
+                            console.begin(task, totalWork);
+                        }
+
+                        @Override
+                        public void worked(long done) {
+                            console.worked(done);
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return console.isCancelled();
+                        }
+                    });
+            console.clear();
+            Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
+            Sweep.writeCsv(name, rows, stdout);
+            stdout.flush();
+            if (outDir != null) {
+                write(name, rows, outDir);
+                context.err().printf("%s sweep: wrote sweep.csv and %d run directories to %s%n", context.program(),
+                        rows.size(), outDir);
+            }
+        } catch (ExperimentException e) {
+            console.clear();
+            context.err().printf("%s sweep: %s: %s%n", context.program(), file, e.getMessage());
+            return ExitCode.DAMAGED_INPUT;
+        }
+        if (rows.stream().anyMatch(r -> r.result().cancelled())) {
+            context.err().printf("%s sweep: interrupted; rows cover the simulated time until then%n",
+                    context.program());
+            return ExitCode.INTERRUPTED;
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(String name, List<Sweep.Row> rows, Path outDir) throws UsageException {
+        try {
+            AtomicFile.write(outDir.resolve("sweep.csv"), out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                Sweep.writeCsv(name, rows, w);
+                w.flush();
+            });
+            for (Sweep.Row row : rows) {
+                ResultsWriter.writeAll(row.result(), outDir.resolve(safe(name + "=" + row.value())));
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write to --out " + outDir + ": " + e.getMessage());
+        }
+    }
+
+    /** A directory name from a setting: no separators, nothing that climbs out of --out. */
+    private static String safe(String s) {
+        String cleaned = s.replaceAll("[^A-Za-z0-9=._#-]", "_");
+        return cleaned.startsWith(".") ? "_" + cleaned : cleaned;
+    }
+}
