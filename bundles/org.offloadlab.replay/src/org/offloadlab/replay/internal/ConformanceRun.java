@@ -50,22 +50,7 @@ final class ConformanceRun implements PacketListener {
     }
 
     ConformanceResult execute(CaptureAnalyzer analyzer, Path capture, ProgressMonitor monitor) throws IOException {
-        ProgressMonitor stopping = new ProgressMonitor() {
-            @Override
-            public void begin(String task, long totalWork) {
-                monitor.begin(task, totalWork);
-            }
-
-            @Override
-            public void worked(long done) {
-                monitor.worked(done);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return interrupted || monitor.isCancelled();
-            }
-        };
+        ProgressMonitor stopping = StopWhen.or(monitor, () -> interrupted);
         AnalysisResult analysis = analyzer.analyze(capture, new AnalysisOptions(options.bpfFilter(), false), stopping,
                 this);
         for (ConformanceSession s : open) {

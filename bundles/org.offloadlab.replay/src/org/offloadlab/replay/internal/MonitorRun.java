@@ -73,22 +73,7 @@ final class MonitorRun implements PacketListener {
         if (failAt != null && failAt.kind() == FailurePoint.Kind.PERCENT) {
             durationNanos = captureDuration(capture);
         }
-        ProgressMonitor stopping = new ProgressMonitor() {
-            @Override
-            public void begin(String task, long totalWork) {
-                monitor.begin(task, totalWork);
-            }
-
-            @Override
-            public void worked(long done) {
-                monitor.worked(done);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return interrupted || monitor.isCancelled();
-            }
-        };
+        ProgressMonitor stopping = StopWhen.or(monitor, () -> interrupted);
         AnalysisResult analysis = analyzer.analyze(capture, new AnalysisOptions(options.bpfFilter(), false), stopping,
                 this);
         expireTimeWait(analysis.lastTimestampNanos());

@@ -35,15 +35,8 @@ public final class ReplayReports {
     public static void writeJson(MonitorResult r, String version, Writer out) throws IOException {
         AnalysisResult a = r.analysis();
         long t0 = Math.max(a.firstTimestampNanos(), 0);
-        Json j = new Json(out);
-        j.open('{');
-        j.field("experiment").string("replay " + a.file().getFileName());
-        j.field("mode").string("monitor");
-        j.field("seed").number(0);
-        j.field("version").string(version);
-        j.field("capture").string(a.file().toString());
+        Json j = header(out, a, "monitor", 0, version);
         j.field("endpoint").string(r.endpoint().toString());
-        j.field("complete").bool(a.complete());
         j.field("metrics").open('{');
         j.field("frames").number(a.frames());
         j.field("tcp_frames").number(a.tcpFrames());
@@ -209,14 +202,7 @@ public final class ReplayReports {
         AnalysisResult a = r.analysis();
         WorkloadStats w = r.workload();
         long expected = r.clientToServerBytes() + r.serverToClientBytes();
-        Json j = new Json(out);
-        j.open('{');
-        j.field("experiment").string("replay " + a.file().getFileName());
-        j.field("mode").string("trace");
-        j.field("seed").number(seed);
-        j.field("version").string(version);
-        j.field("capture").string(a.file().toString());
-        j.field("complete").bool(a.complete());
+        Json j = header(out, a, "trace", seed, version);
         j.field("link").open('{');
         j.field("delay").seconds(r.link().delayNanos());
         j.field("loss").string(String.format(Locale.ROOT, "%.6f", r.link().lossRate()));
@@ -272,15 +258,8 @@ public final class ReplayReports {
     public static void writeConformanceJson(ConformanceResult r, String version, Writer out) throws IOException {
         AnalysisResult a = r.analysis();
         long t0 = Math.max(a.firstTimestampNanos(), 0);
-        Json j = new Json(out);
-        j.open('{');
-        j.field("experiment").string("replay " + a.file().getFileName());
-        j.field("mode").string("conformance");
-        j.field("seed").number(0);
-        j.field("version").string(version);
-        j.field("capture").string(a.file().toString());
+        Json j = header(out, a, "conformance", 0, version);
         j.field("endpoint").string(r.endpoint().toString());
-        j.field("complete").bool(a.complete());
         j.field("metrics").open('{');
         j.field("connections").number(r.connections().size());
         j.field("connections_replayed").number(r.replayed());
@@ -358,6 +337,20 @@ public final class ReplayReports {
         out.printf(Locale.ROOT, "%d policy difference(s), %d non-conformance(s)%n",
                 r.count(Difference.Verdict.POLICY), r.count(Difference.Verdict.NONCONFORMANCE));
         out.flush();
+    }
+
+    /** Opens the document with the results contract's identifying fields, the same for every mode. */
+    private static Json header(Writer out, AnalysisResult a, String mode, long seed, String version)
+            throws IOException {
+        Json j = new Json(out);
+        j.open('{');
+        j.field("experiment").string("replay " + a.file().getFileName());
+        j.field("mode").string(mode);
+        j.field("seed").number(seed);
+        j.field("version").string(version);
+        j.field("capture").string(a.file().toString());
+        j.field("complete").bool(a.complete());
+        return j;
     }
 
     private static List<String> names(List<State> states) {
