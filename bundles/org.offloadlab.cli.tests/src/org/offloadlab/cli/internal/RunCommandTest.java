@@ -133,7 +133,7 @@ class RunCommandTest {
     void sweepPrintsOneRowPerValueAndWritesRunDirectories() throws IOException {
         Path file = newExperiment("establishment");
         Path out = dir.resolve("sweep");
-        Cli.Result r = Cli.exec("sweep", file, "--vary", "notification=piecemeal,adaptive", "--jobs", "2", "--out",
+        Cli.Result r = Cli.exec("sweep", file, "--param", "notification=piecemeal,adaptive", "--jobs", "2", "--out",
                 out);
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         String[] lines = r.out().split("\n");
@@ -141,8 +141,8 @@ class RunCommandTest {
         assertTrue(lines[1].startsWith("piecemeal,true,true,500,"), lines[1]);
         assertTrue(Files.isRegularFile(out.resolve("sweep.csv")));
         assertTrue(Files.isRegularFile(out.resolve("notification=adaptive").resolve("results.json")));
-        assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--vary", "notification=piecemeal,never").exitCode());
-        assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--vary", "notification").exitCode());
-        assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--vary", "seed=1,2", "--jobs", "0").exitCode());
+        assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--param", "notification=piecemeal,never").exitCode());
+        assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--param", "notification").exitCode());
+        assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--param", "seed=1,2", "--jobs", "0").exitCode());
     }
 }

@@ -22,12 +22,12 @@ import org.offloadlab.model.io.ModelFileException;
 import org.offloadlab.model.io.OffloadFiles;
 
 /**
- * {@code sweep EXPERIMENT.offload --vary NAME=V1,V2,… [--set NAME=VALUE]… [--seed N] [--jobs N] [--out DIR]}: one run
+ * {@code sweep EXPERIMENT.offload --param NAME=V1,V2,… [--set NAME=VALUE]… [--seed N] [--jobs N] [--out DIR]}: one run
  * per value, in parallel, one CSV row each.
  */
 final class SweepCommand implements Command {
 
-    private static final Arguments.Spec OPTIONS = new Arguments.Spec().value("--vary").repeatable("--set")
+    private static final Arguments.Spec OPTIONS = new Arguments.Spec().value("--param").repeatable("--set")
             .value("--seed").value("--jobs").value("--out");
 
     @Override
@@ -37,7 +37,7 @@ final class SweepCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "EXPERIMENT.offload --vary NAME=V1,V2,... [--set NAME=VALUE]... [--seed N] [--jobs N] [--out DIR]";
+        return "EXPERIMENT.offload --param NAME=V1,V2,... [--set NAME=VALUE]... [--seed N] [--jobs N] [--out DIR]";
     }
 
     @Override
@@ -52,7 +52,7 @@ final class SweepCommand implements Command {
                 parallel, and prints one CSV row per value: the value, the integrity verdict, whether the workload
                 completed, then every metric.
 
-                  --vary NAME=V1,V2,...  the setting to sweep and its values
+                  --param NAME=V1,V2,...  the setting to sweep and its values
                   --set NAME=VALUE       fixed overrides applied to every run, repeatable
                   --seed N               the seed of every run
                   --jobs N               parallel runs (default: the number of processors)
@@ -66,10 +66,10 @@ final class SweepCommand implements Command {
     public int run(List<String> args, CommandContext context) throws Exception {
         Arguments arguments = OPTIONS.parse(args);
         Path file = AnalyzeCommand.readableFile(arguments.expectPositional("EXPERIMENT").get(0));
-        String vary = arguments.value("--vary", null);
+        String vary = arguments.value("--param", null);
         int eq = vary == null ? -1 : vary.indexOf('=');
         if (eq <= 0 || eq == vary.length() - 1) {
-            throw new UsageException("--vary needs NAME=V1,V2,... (NAME one of " + String.join(", ", Settings.NAMES)
+            throw new UsageException("--param needs NAME=V1,V2,... (NAME one of " + String.join(", ", Settings.NAMES)
                     + ")");
         }
         String name = vary.substring(0, eq);
