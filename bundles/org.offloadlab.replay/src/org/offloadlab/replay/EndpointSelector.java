@@ -3,6 +3,7 @@ package org.offloadlab.replay;
 import org.offloadlab.analysis.ConnectionSummary;
 import org.offloadlab.pcap.Endpoint;
 import org.offloadlab.pcap.IpAddress;
+import org.offloadlab.pcap.TcpSegment;
 
 /**
  * Which side of each connection the emulated adapter terminates: "the servers" (the side that received the first SYN;
@@ -80,6 +81,18 @@ public final class EndpointSelector {
      */
     public Endpoint localSide(ConnectionSummary c) {
         return localSide(c.client(), c.client().equals(c.a()) ? c.b() : c.a());
+    }
+
+    /**
+     * The side the adapter terminates, decided at a connection's first segment the way the analysis picks its client:
+     * the sender of a SYN-ACK is the server, any other first sender the client. {@code null} when neither side is
+     * selected.
+     */
+    public Endpoint localSide(TcpSegment first) {
+        boolean srcIsClient = !(first.isSyn() && first.isAck());
+        return srcIsClient
+                ? localSide(first.source(), first.destination())
+                : localSide(first.destination(), first.source());
     }
 
     /** The side the adapter terminates of a connection between {@code client} and {@code server}, or {@code null}. */

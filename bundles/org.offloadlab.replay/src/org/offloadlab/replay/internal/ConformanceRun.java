@@ -35,8 +35,7 @@ final class ConformanceRun implements PacketListener {
     /** Sessions still open, swept every {@link #SWEEP_INTERVAL} segments. */
     private final List<ConformanceSession> open = new ArrayList<>();
     private long segments;
-    private long firstTime = -1;
-    private boolean interrupted;
+    private final Playback playback;
 
     /**
      * Finished connections are compared and released every this many segments, so memory follows the connections open
@@ -46,11 +45,12 @@ final class ConformanceRun implements PacketListener {
 
     ConformanceRun(ReplayOptions options, UnaryOperator<TcpConfig> tuning) {
         this.options = options;
+        this.playback = new Playback(options.pacer());
         this.tuning = tuning;
     }
 
     ConformanceResult execute(CaptureAnalyzer analyzer, Path capture, ProgressMonitor monitor) throws IOException {
-        ProgressMonitor stopping = StopWhen.or(monitor, () -> interrupted);
+        ProgressMonitor stopping = playback.stopping(monitor);
         AnalysisResult analysis = analyzer.analyze(capture, new AnalysisOptions(options.bpfFilter(), false), stopping,
                 this);
         for (ConformanceSession s : open) {
@@ -68,17 +68,7 @@ final class ConformanceRun implements PacketListener {
     @Override
     public void segment(int connection, boolean fromA, TcpSegment segment, Frame frame) {
         long time = frame.timestampNanos();
-        if (firstTime < 0) {
-            firstTime = time;
-        }
-        if (!interrupted) {
-            try {
-                options.pacer().awaitCaptureTime(time - firstTime);
-            } catch (InterruptedException e) {
-                interrupted = true;
-                Thread.currentThread().interrupt();
-            }
-        }
+        playback.at(time);
         if (++segments % SWEEP_INTERVAL == 0) {
             sweep(time);
         }
@@ -90,14 +80,12 @@ final class ConformanceRun implements PacketListener {
             if (connection < finished.size() && finished.get(connection) != null) {
                 return; // a straggler after the connection was compared and released
             }
-            Endpoint src = segment.source();
-            Endpoint dst = segment.destination();
-            boolean srcIsClient = !(segment.isSyn() && segment.isAck());
-            Endpoint local = options.endpoint().localSide(srcIsClient ? src : dst, srcIsClient ? dst : src);
+            Endpoint local = options.endpoint().localSide(segment);
             if (local == null) {
                 return;
             }
-            s = new ConformanceSession(connection, local, local.equals(src) ? dst : src, tuning);
+            Endpoint src = segment.source();
+            s = new ConformanceSession(connection, local, local.equals(src) ? segment.destination() : src, tuning);
             sessions.set(connection, s);
             open.add(s);
         }

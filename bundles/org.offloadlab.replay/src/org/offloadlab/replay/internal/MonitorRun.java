@@ -55,15 +55,15 @@ final class MonitorRun implements PacketListener {
     private final List<HeldStateSample> series = new ArrayList<>();
     private long sampleInterval;
     private long nextSample = Long.MIN_VALUE;
-    private long firstTime = -1;
     private long durationNanos;
     private int held;
     private long unacked;
     private FailoverSnapshot failover;
-    private boolean interrupted;
+    private final Playback playback;
 
     MonitorRun(ReplayOptions options) {
         this.options = options;
+        this.playback = new Playback(options.pacer());
         this.selector = options.endpoint();
         this.failAt = options.failAt();
         this.sampleInterval = options.sampleIntervalNanos();
@@ -73,7 +73,7 @@ final class MonitorRun implements PacketListener {
         if (failAt != null && failAt.kind() == FailurePoint.Kind.PERCENT) {
             durationNanos = captureDuration(capture);
         }
-        ProgressMonitor stopping = StopWhen.or(monitor, () -> interrupted);
+        ProgressMonitor stopping = playback.stopping(monitor);
         AnalysisResult analysis = analyzer.analyze(capture, new AnalysisOptions(options.bpfFilter(), false), stopping,
                 this);
         expireTimeWait(analysis.lastTimestampNanos());
@@ -93,13 +93,10 @@ final class MonitorRun implements PacketListener {
     @Override
     public void segment(int connection, boolean fromA, TcpSegment segment, Frame frame) {
         long time = frame.timestampNanos();
-        if (firstTime < 0) {
-            firstTime = time;
-        }
-        pace(time);
+        long sinceStart = playback.at(time);
         expireTimeWait(time);
         sampleUpTo(time);
-        if (failAt != null && failover == null && failAt.reachedBy(frame.number(), time - firstTime, durationNanos)) {
+        if (failAt != null && failover == null && failAt.reachedBy(frame.number(), sinceStart, durationNanos)) {
             failover = snapshotAll(frame.number(), time);
         }
         while (monitors.size() <= connection) {
@@ -108,7 +105,7 @@ final class MonitorRun implements PacketListener {
         ConnectionMonitor m = monitors.get(connection);
         Endpoint sender = segment.source();
         if (m == null) {
-            Endpoint local = chooseLocal(segment);
+            Endpoint local = selector.localSide(segment);
             if (local == null) {
                 return; // the selector names neither side: not offloaded
             }
@@ -140,20 +137,6 @@ final class MonitorRun implements PacketListener {
                 unacked -= before;
             }
         }
-    }
-
-    /**
-     * The side the adapter terminates, decided at the connection's first segment the same way the analysis picks its
-     * client: the sender of a SYN is the client, the sender of a SYN-ACK the server, otherwise the first sender is side
-     * {@code a} and the server is {@code b}.
-     */
-    private Endpoint chooseLocal(TcpSegment first) {
-        Endpoint src = first.source();
-        Endpoint dst = first.destination();
-        boolean srcIsClient = !(first.isSyn() && first.isAck());
-        Endpoint client = srcIsClient ? src : dst;
-        Endpoint server = srcIsClient ? dst : src;
-        return selector.localSide(client, server);
     }
 
     private void sampleUpTo(long time) {
@@ -189,18 +172,6 @@ final class MonitorRun implements PacketListener {
             }
         }
         return new FailoverSnapshot(failAt, frameNumber, time, live);
-    }
-
-    private void pace(long time) {
-        if (interrupted) {
-            return;
-        }
-        try {
-            options.pacer().awaitCaptureTime(time - firstTime);
-        } catch (InterruptedException e) {
-            interrupted = true;
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** First to last frame time, for percentage failure points; a damaged tail just ends the scan. */
