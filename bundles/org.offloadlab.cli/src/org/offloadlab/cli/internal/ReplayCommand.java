@@ -1,13 +1,12 @@
 package org.offloadlab.cli.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -25,6 +24,7 @@ import org.offloadlab.replay.ReplayMode;
 import org.offloadlab.replay.ReplayOptions;
 import org.offloadlab.replay.ReplaySource;
 import org.offloadlab.replay.TraceResult;
+import org.offloadlab.model.io.AtomicFile;
 import org.offloadlab.replay.report.ReplayReports;
 import org.offloadlab.sim.LinkConfig;
 
@@ -248,12 +248,13 @@ final class ReplayCommand implements Command {
         void write(Writer w) throws IOException;
     }
 
+    /** Through the model's atomic save: a temporary file beside the target, then a rename. */
     private static void write(Path target, Body body) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFile.write(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             body.write(w);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            w.flush();
+        });
     }
 
     private static int report(AnalysisResult analysis, CommandContext context) {

@@ -140,7 +140,8 @@ final class RunCommand implements Command {
                 outDir);
     }
 
-    private static ProgressMonitor adapt(ConsoleProgress console) {
+    /** The console progress bar as the experiment runner's progress monitor (also used by {@code sweep}). */
+    static ProgressMonitor adapt(ConsoleProgress console) {
         return new ProgressMonitor() {
             @Override
             public void begin(String task, long totalWork) {

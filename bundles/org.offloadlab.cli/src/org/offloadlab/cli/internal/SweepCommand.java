@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.offloadlab.experiment.ExperimentException;
 import org.offloadlab.experiment.ExperimentRunner;
-import org.offloadlab.experiment.ProgressMonitor;
 import org.offloadlab.experiment.ResultsWriter;
 import org.offloadlab.experiment.Settings;
 import org.offloadlab.experiment.Sweep;
@@ -112,22 +111,7 @@ final class SweepCommand implements Command {
         try (Interrupts.Registration interrupt = context.interrupts().onInterrupt(console::cancel)) {
             rows = Sweep.run(experiment, name, values,
                     new ExperimentRunner.Options(context.version(), Clock.systemUTC(), null), jobs,
-                    new ProgressMonitor() {
-                        @Override
-                        public void begin(String task, long totalWork) {
-                            console.begin(task, totalWork);
-                        }
-
-                        @Override
-                        public void worked(long done) {
-                            console.worked(done);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return console.isCancelled();
-                        }
-                    });
+                    RunCommand.adapt(console));
             console.clear();
             Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
             Sweep.writeCsv(name, rows, stdout);
