@@ -66,6 +66,11 @@ public final class ExperimentRunner {
     private static final long MS = 1_000_000L;
     private static final long US = 1_000L;
     private static final int SLICES = 200;
+    /**
+     * Slices are at most this long: they are the sampling period of the recorded series and connection states, and
+     * a workload usually finishes long before the experiment's duration, so duration / SLICES alone sampled too coarsely.
+     */
+    private static final long MAX_SLICE_NANOS = 10 * MS;
 
     /**
      * What the caller supplies.
@@ -150,7 +155,7 @@ public final class ExperimentRunner {
         monitor.begin("Running " + experiment.getName(), end);
         workload.start(0);
         boolean cancelled = false;
-        long slice = Math.max(MS, end / SLICES);
+        long slice = Math.max(MS, Math.min(MAX_SLICE_NANOS, end / SLICES));
         long now = 0;
         while (now < end && !workload.isFinished()) {
             now = Math.min(end, now + slice);

@@ -193,6 +193,8 @@ final class RunRecorder {
         r.holder = a;
         r.id = id;
         r.lastSeen = now;
+        // held again after a failover's blackout (no adapter held it meanwhile)
+        r.closed = false;
         State s = c.state();
         if (history && s != r.state) {
             r.history(now, s.ordinal());
