@@ -67,8 +67,8 @@ public final class ExperimentRunner {
     private static final long US = 1_000L;
     private static final int SLICES = 200;
     /**
-     * Slices are at most this long: they are the sampling period of the recorded series and connection states, and
-     * a workload usually finishes long before the experiment's duration, so duration / SLICES alone sampled too coarsely.
+     * Slices are at most this long: they are the sampling period of the recorded series and connection states, and a
+     * workload usually finishes long before the experiment's duration, so duration / SLICES alone sampled too coarsely.
      */
     private static final long MAX_SLICE_NANOS = 10 * MS;
 

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the HTML report the way a reviewer does, in a real browser: headless Chromium (Debian package
- * {@code chromium}, installed by {@code releng/scripts/install-deps.sh test}) takes a screenshot, and the screenshot
- * must show the page and its charts, not a blank or broken page. A missing Chromium fails the test with what to
- * install; it never skips, so CI cannot pass without having looked.
+ * Opens the HTML report the way a reviewer does, in a real browser: headless Chromium (Debian package {@code chromium},
+ * installed by {@code releng/scripts/install-deps.sh test}) takes a screenshot, and the screenshot must show the page
+ * and its charts, not a blank or broken page. A missing Chromium fails the test with what to install; it never skips,
+ * so CI cannot pass without having looked.
  */
 class ChromiumReportTest {
 

@@ -79,7 +79,7 @@ public final class RunCharts {
         int n = t == null || v == null ? 0 : Math.min(t.length(), v.length());
         double[][] p = new double[n][];
         for (int i = 0; i < n; i++) {
-            p[i] = new double[] {t.get(i) / 1e9, v.get(i)};
+            p[i] = new double[]{t.get(i) / 1e9, v.get(i)};
         }
         return p;
     }

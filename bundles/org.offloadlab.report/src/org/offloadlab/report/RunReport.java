@@ -20,10 +20,10 @@ import org.offloadlab.model.Results;
 import org.offloadlab.model.io.AtomicFile;
 
 /**
- * One self-contained HTML report of a run, for a reviewer with only a browser: provenance, the integrity verdict,
- * every metric, the failover timelines (a table and a timeline drawing), the charts and the recorded connections. It
- * loads nothing: styles are inline and charts are embedded as SVG data URIs (an {@code img} each, so the ids inside
- * one chart's SVG cannot clash with another's).
+ * One self-contained HTML report of a run, for a reviewer with only a browser: provenance, the integrity verdict, every
+ * metric, the failover timelines (a table and a timeline drawing), the charts and the recorded connections. It loads
+ * nothing: styles are inline and charts are embedded as SVG data URIs (an {@code img} each, so the ids inside one
+ * chart's SVG cannot clash with another's).
  */
 public final class RunReport {
 
@@ -57,7 +57,8 @@ public final class RunReport {
         IntegrityVerdict v = r.getIntegrity();
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>OffloadLab run: ")
-                .append(esc(r.getExperiment())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n")
+                .append(esc(r.getExperiment())).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n")
                 .append("<body>\n<h1>Run of experiment <code>").append(esc(r.getExperiment())).append("</code></h1>\n");
         boolean ok = v != null && v.isOk();
         b.append("<p class=\"verdict ").append(ok ? "ok" : "failed").append("\" id=\"verdict\">Integrity ")
@@ -150,7 +151,7 @@ public final class RunReport {
     }
 
     private static long[] phases(FailoverTimeline f) {
-        return new long[] {f.getFailedAtNanos(), f.getDetectedAtNanos(), f.getBlockedAtNanos(),
+        return new long[]{f.getFailedAtNanos(), f.getDetectedAtNanos(), f.getBlockedAtNanos(),
                 f.getHardStateRecoveredAtNanos(), f.getSubstituteActiveAtNanos(), f.getResumedAtNanos(),
                 f.getFirstSegmentAtNanos(), f.getSoftStateConvergedAtNanos()};
     }
@@ -223,13 +224,14 @@ public final class RunReport {
                     .append(c.getRemotePort()).append("</td><td>").append(esc(dash(c.getAdapter()))).append("</td><td>")
                     .append(esc(dash(c.getBufferGroup()))).append("</td><td>").append(esc(c.getTcpState()))
                     .append("</td>");
-            for (long n : new long[] {c.getSndUna(), c.getSndNxt(), c.getRcvNxt(), c.getSndWnd(), c.getRcvWnd(),
+            for (long n : new long[]{c.getSndUna(), c.getSndNxt(), c.getRcvNxt(), c.getSndWnd(), c.getRcvWnd(),
                     c.getMss(), c.getCwnd(), c.getSsthresh()}) {
                 b.append("<td class=\"num\">").append(n).append("</td>");
             }
             b.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%.3f ms", c.getSrttNanos() / 1e6))
                     .append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.0f ms", c.getRtoNanos() / 1e6)).append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%.0f ms", c.getRtoNanos() / 1e6))
+                    .append("</td><td class=\"num\">")
                     .append(c.getBytesIn()).append("</td><td class=\"num\">").append(c.getBytesOut())
                     .append("</td></tr>\n");
         }

@@ -11,9 +11,9 @@ import org.offloadlab.experiment.Sweep;
 import org.offloadlab.model.Metric;
 
 /**
- * Comparison charts of a sweep: one chart per key metric against the first parameter, one line per combination of
- * the other parameters. Values that are not all numbers (e.g. notification policies) are placed at 0, 1, 2, … in
- * their given order and named in the subtitle.
+ * Comparison charts of a sweep: one chart per key metric against the first parameter, one line per combination of the
+ * other parameters. Values that are not all numbers (e.g. notification policies) are placed at 0, 1, 2, … in their
+ * given order and named in the subtitle.
  */
 public final class SweepCharts {
 
@@ -44,7 +44,7 @@ public final class SweepCharts {
                 any = true;
                 String xv = row.values().get(0);
                 double xd = numeric ? Double.parseDouble(xv) : x.values().indexOf(xv);
-                lines.computeIfAbsent(rest(params, row), k -> new ArrayList<>()).add(new double[] {xd, y});
+                lines.computeIfAbsent(rest(params, row), k -> new ArrayList<>()).add(new double[]{xd, y});
             }
             if (!any) {
                 continue;

@@ -76,11 +76,16 @@ final class SweepCommand implements Command {
         }
         List<Sweep.Param> params = new ArrayList<>();
         for (String text : varied) {
+            Sweep.Param param;
             try {
-                params.add(Sweep.Param.parse(text));
+                param = Sweep.Param.parse(text);
             } catch (ExperimentException e) {
                 throw new UsageException(e.getMessage());
             }
+            if (params.stream().anyMatch(p -> p.name().equals(param.name()))) {
+                throw new UsageException("--param " + param.name() + " is given twice; list all its values in one");
+            }
+            params.add(param);
         }
         int jobs = Runtime.getRuntime().availableProcessors();
         String jobsText = arguments.value("--jobs", null);
