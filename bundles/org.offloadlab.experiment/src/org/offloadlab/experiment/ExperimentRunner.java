@@ -159,7 +159,13 @@ public final class ExperimentRunner {
         long now = 0;
         while (now < end && !workload.isFinished()) {
             now = Math.min(end, now + slice);
-            sim.runUntil(now);
+            try {
+                sim.runUntil(now);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // a limit of the emulation (e.g. the peer's 16384 ephemeral ports) ends the experiment, not the program
+                throw new ExperimentException("experiment '" + experiment.getName() + "' stopped after "
+                        + now / MS + " ms of virtual time: " + e.getMessage(), e);
+            }
             recorder.slice(now);
             observe(observer, recorder, workload, now, end, false);
             monitor.worked(now);
