@@ -19,6 +19,7 @@ import org.offloadlab.sim.RandomStream;
 import org.offloadlab.sim.Simulator;
 import org.offloadlab.sim.TraceHash;
 import org.offloadlab.sim.app.Workload;
+import org.offloadlab.tcp.SeqNum;
 import org.offloadlab.tcp.TcpConnection;
 
 /**
@@ -59,7 +60,10 @@ final class FailoverRun {
         long[] keys = new long[0];
         long[] cwndBefore = new long[0];
         long[] srttBefore = new long[0];
+        // SND.MAX at the failure: the flight the failover may force to be sent again
+        int[] sndMaxBefore = new int[0];
         int[] newId;
+        boolean[] flightAcked;
         long[] connConverged;
         int converged;
         int notConverged;
@@ -179,6 +183,7 @@ final class FailoverRun {
             f.keys = current.keys;
             f.cwndBefore = current.cwndBefore;
             f.srttBefore = current.srttBefore;
+            f.sndMaxBefore = current.sndMaxBefore;
         } else {
             snapshotSoftState(f, a);
         }
@@ -202,6 +207,7 @@ final class FailoverRun {
         f.keys = new long[ids.length];
         f.cwndBefore = new long[ids.length];
         f.srttBefore = new long[ids.length];
+        f.sndMaxBefore = new int[ids.length];
         for (int i = 0; i < ids.length; i++) {
             int slot = ids[i] & 0xFFFFFF;
             f.keys[i] = key(sh, slot);
@@ -209,6 +215,9 @@ final class FailoverRun {
             if (c != null) {
                 f.cwndBefore[i] = window(c);
                 f.srttBefore[i] = c.softState().srttNanos();
+                f.sndMaxBefore[i] = c.sndNxt();
+            } else {
+                f.sndMaxBefore[i] = sh.sndUna(slot); // not readable: nothing known in flight
             }
         }
     }
@@ -328,6 +337,7 @@ final class FailoverRun {
         }
         f.newId = new int[f.keys.length];
         f.connConverged = new long[f.keys.length];
+        f.flightAcked = new boolean[f.keys.length];
         for (int i = 0; i < f.keys.length; i++) {
             Integer id = byKey.get(f.keys[i]);
             f.newId[i] = id == null ? -1 : id;
@@ -352,17 +362,28 @@ final class FailoverRun {
             TcpConnection c = sub.connection(f.newId[i]);
             if (c == null || c.isClosed()) {
                 f.newId[i] = -1;
-                f.notConverged++;
+                if (f.connConverged[i] < 0) {
+                    f.notConverged++;
+                }
                 continue;
             }
-            long srtt = c.softState().srttNanos();
-            boolean cwndOk = window(c) >= (1 - x.tolerance) * f.cwndBefore[i];
-            boolean srttOk = f.srttBefore[i] == 0 || Math.abs(srtt - f.srttBefore[i]) <= x.tolerance * f.srttBefore[i];
-            if (cwndOk && srttOk) {
-                f.connConverged[i] = now;
+            if (f.connConverged[i] < 0) {
+                long srtt = c.softState().srttNanos();
+                boolean cwndOk = window(c) >= (1 - x.tolerance) * f.cwndBefore[i];
+                boolean srttOk = f.srttBefore[i] == 0
+                        || Math.abs(srtt - f.srttBefore[i]) <= x.tolerance * f.srttBefore[i];
+                if (cwndOk && srttOk) {
+                    f.connConverged[i] = now;
+                    f.converged++;
+                    last = Math.max(last, now);
+                }
+            }
+            // the retransmission count runs until the flight sent before the failure is acknowledged too: a soft
+            // state installed at the resume (full checkpoint) converges at once, but the flight dropped while
+            // reception was blocked is resent after that
+            f.flightAcked[i] = f.flightAcked[i] || SeqNum.ge(c.sndUna(), f.sndMaxBefore[i]);
+            if (f.connConverged[i] >= 0 && f.flightAcked[i]) {
                 f.newId[i] = -1;
-                f.converged++;
-                last = Math.max(last, now);
             } else {
                 pending = true;
             }
@@ -382,11 +403,21 @@ final class FailoverRun {
 
     // ============================================================================================ costs, end
 
-    /** FULL_CHECKPOINT: one soft-state record per connection per period, DMA-written to host memory. */
+    /**
+     * FULL_CHECKPOINT: the adapter DMA-writes one soft-state record per connection per period to host memory, where the
+     * driver keeps the last one per connection for the next RESTORE (read here from the adapter's engine: the model of
+     * that DMA write).
+     */
     private void checkpoint(long now) {
         OffloadAdapter a = adapters.get(active);
         if (a.status() == OffloadAdapter.Status.RUNNING && wireSwitchOpen()) {
-            checkpointRecords += host.connectionIds().length;
+            for (int id : host.connectionIds()) {
+                TcpConnection c = a.connection(id);
+                if (c != null) {
+                    host.checkpoint(id, c.softState(), now);
+                    checkpointRecords++;
+                }
+            }
         }
         if (!workload.isFinished()) {
             sim.at(now + x.checkpointPeriodNanos, this::checkpoint);
