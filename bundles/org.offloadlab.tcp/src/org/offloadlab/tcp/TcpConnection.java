@@ -243,8 +243,8 @@ public final class TcpConnection {
     }
 
     /**
-     * Rebuilds a connection from its hard state and a soft-state checkpoint taken at {@code checkpointNanos} (the
-     * "full checkpoint" failover strategy). Only the path estimates are installed; what they are and why each is safe to
+     * Rebuilds a connection from its hard state and a soft-state checkpoint taken at {@code checkpointNanos} (the "full
+     * checkpoint" failover strategy). Only the path estimates are installed; what they are and why each is safe to
      * reuse:
      * <ul>
      * <li>SRTT, RTTVAR (RFC 6298 §2): properties of the path, which the substitute shares (same host, same peer); RFC
@@ -252,8 +252,8 @@ public final class TcpConnection {
      * configuration's floor and ceiling; the backoff is kept (RFC 6298 §5.5: only a new sample collapses it), so a
      * reused estimate can delay a retransmission but never make one spurious sooner than the checkpointed RTO.</li>
      * <li>cwnd, ssthresh and the algorithm's variables (RFC 5681 §3, RFC 9438 §4.1), only if the configuration uses the
-     * same algorithm. The blackout is a pause in sending: if the checkpoint is younger than its RTO the pause counts
-     * as not idle (RFC 5681 §4.1 restarts only after an RTO without sending) and cwnd is kept; if older, RFC 5681 §4.1
+     * same algorithm. The blackout is a pause in sending: if the checkpoint is younger than its RTO the pause counts as
+     * not idle (RFC 5681 §4.1 restarts only after an RTO without sending) and cwnd is kept; if older, RFC 5681 §4.1
      * applies: cwnd = min(cwnd, RW) with RW = IW (RFC 6928), and ssthresh = max(ssthresh, ¾·cwnd) so slow start climbs
      * back quickly to where the path was (RFC 2861 §3, as Linux's tcp_cwnd_restart). RFC 7661 would allow keeping cwnd
      * for up to five minutes of non-validated use; that is not taken, because the flight the failed adapter sent was

@@ -104,8 +104,9 @@ public final class Cubic extends WindowedControl {
     }
 
     /**
-     * Also W_max, K and W_est (RFC 9438 §4.1). The epoch restarts at the next ACK in congestion avoidance, as after idle
-     * (§5.8 / Linux): an epoch measured from before the blackout would make W_cubic(t) jump by the blackout's length.
+     * Also W_max, K and W_est (RFC 9438 §4.1). The epoch restarts at the next ACK in congestion avoidance, as after
+     * idle (§5.8 / Linux): an epoch measured from before the blackout would make W_cubic(t) jump by the blackout's
+     * length.
      */
     @Override
     public boolean install(CongestionState snapshot) {
