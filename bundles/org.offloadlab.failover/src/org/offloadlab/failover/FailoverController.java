@@ -15,6 +15,7 @@ import org.offloadlab.sim.PacketReceiver;
 import org.offloadlab.sim.Simulator;
 import org.offloadlab.sim.app.SocketApi;
 import org.offloadlab.tcp.SeqNum;
+import org.offloadlab.tcp.State;
 import org.offloadlab.tcp.TcpConfig;
 import org.offloadlab.tcp.TcpConnection;
 
@@ -69,7 +70,8 @@ public final class FailoverController {
                         + " ns and sample period " + convergenceSampleNanos + " ns must all be > 0");
             }
             if (!(tolerance > 0 && tolerance < 1)) {
-                throw new IllegalArgumentException("failover controller: tolerance must be in (0, 1), got " + tolerance);
+                throw new IllegalArgumentException(
+                        "failover controller: tolerance must be in (0, 1), got " + tolerance);
             }
         }
 
@@ -190,12 +192,13 @@ public final class FailoverController {
     }
 
     /**
-     * Adds an adapter: the first is the active one (it gets the wire now), the others are substitutes in the order
-     * they take over. Call {@link #tapHostToWire} first.
+     * Adds an adapter: the first is the active one (it gets the wire now), the others are substitutes in the order they
+     * take over. Call {@link #tapHostToWire} first.
      */
     public void addAdapter(String name, OffloadAdapter adapter) {
         if (hostToWire == null) {
-            throw new IllegalStateException("failover controller: tap the host-to-wire direction before adding adapters");
+            throw new IllegalStateException(
+                    "failover controller: tap the host-to-wire direction before adding adapters");
         }
         adapters.add(adapter);
         names.add(name);
@@ -434,7 +437,7 @@ public final class FailoverController {
                 continue;
             }
             TcpConnection c = sub.connection(f.newId[i]);
-            if (c == null || c.isClosed()) {
+            if (c == null || finished(c.state())) {
                 f.newId[i] = -1;
                 if (f.connConverged[i] < 0) {
                     f.notConverged++;
@@ -468,8 +471,8 @@ public final class FailoverController {
         if (pending) {
             sim.at(now + x.convergenceSampleNanos(), t -> sampleSoftState(f, sub, t));
         } else {
-            // none converged but some ended first: the soft state never converged on this substitute
-            f.convergedAt = f.converged == 0 && f.notConverged > 0 ? -1 : last;
+            // none converged (all ended first, or none survived: NONE): the soft state never converged here
+            f.convergedAt = f.converged == 0 ? -1 : last;
             f.retransmittedAtConvergence = tap.retransmittedBytes();
             f.settled = true;
         }
@@ -498,6 +501,14 @@ public final class FailoverController {
 
     private boolean wireSwitchOpen() {
         return current == null || current.detectedAt < 0 || current.resumedAt >= 0;
+    }
+
+    /**
+     * Both FINs exchanged (or gone): the connection sends no more data, so it can neither converge nor retransmit the
+     * failover's flight; TIME-WAIT alone would keep the failover unsettled for 2·MSL.
+     */
+    private static boolean finished(State s) {
+        return s == State.CLOSED || s == State.TIME_WAIT || s == State.LAST_ACK || s == State.CLOSING;
     }
 
     // ============================================================================================ results

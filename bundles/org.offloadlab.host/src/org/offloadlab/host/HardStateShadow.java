@@ -173,7 +173,8 @@ public final class HardStateShadow {
                 cpCubic[3 * slot], cpCubic[3 * slot + 1], -1, cpCubic[3 * slot + 2]);
         long never = Long.MAX_VALUE;
         long srtt = cpSrtt[slot];
-        return new SoftState(c, srtt, cpRttvar[slot], cpRto[slot], cpBackoff[slot], 0, 0, false, 0, 0, List.of(), List.of(),
+        return new SoftState(c, srtt, cpRttvar[slot], cpRto[slot], cpBackoff[slot], 0, 0, false, 0, 0, List.of(),
+                List.of(),
                 never, never, never, never, never, never, 0, false);
     }
 
