@@ -252,6 +252,9 @@ public final class FailoverController {
 
     /** Fails the adapter active now. */
     public void fail(FailureKind kind, long now) {
+        if (host == null || adapters.isEmpty()) {
+            throw new IllegalStateException("failover controller: add adapters and the host before injecting failures");
+        }
         OffloadAdapter a = adapters.get(active);
         if (a.status() != OffloadAdapter.Status.RUNNING || !a.isLinkUp()) {
             return; // already failed

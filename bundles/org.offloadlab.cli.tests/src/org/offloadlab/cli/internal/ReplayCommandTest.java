@@ -89,7 +89,8 @@ class ReplayCommandTest {
         assertUsage(Cli.exec("replay", capture, "--endpoint", "10.0.0.1:99999"), "port '99999'");
         assertUsage(Cli.exec("replay", capture, "--endpoint", "server.local"), "not an IP address");
         assertUsage(Cli.exec("replay", capture, "--speed", "-2"), "bad --speed '-2'");
-        assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--fail-at", "#10"), "frame number has no counterpart");
+        assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--fail-at", "#10"),
+                "frame number has no counterpart");
         assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--loss", "1.5"), "bad --delay/--loss");
         assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--seed", "x"), "bad --seed 'x'");
         assertUsage(Cli.exec("replay", capture, "--mode", "conformance", "--fail-at", "1"), "monitor mode only");
