@@ -78,7 +78,10 @@ class ExperimentRunnerTest {
         assertTrue(r.finished(), r::toString);
         FailoverTimeline f = r.results().getFailovers().get(0);
         assertEquals(200_000_000L, f.getFailedAtNanos());
-        assertEquals(200_000_000L + ExperimentRunner.DETECTION_NANOS, f.getRecoveredAtNanos());
+        // the failover controller's heartbeat monitor: 3 missed 1 ms heartbeats (docs/FAILOVER.md)
+        assertTrue(f.getDetectedAtNanos() >= 200_000_000L + 3_000_000L
+                && f.getDetectedAtNanos() <= 200_000_000L + 4_000_000L, () -> "detected at " + f.getDetectedAtNanos());
+        assertEquals(f.getHardStateRecoveredAtNanos(), f.getRecoveredAtNanos());
         // connections still open at the crash (one may already have finished) were all carried over
         assertTrue(f.getConnectionsRestored() >= 1, f.getOutcome());
         IntegrityVerdict v = r.results().getIntegrity();
@@ -91,19 +94,24 @@ class ExperimentRunnerTest {
 
     @Test
     void noRecoveryLosesDataAndSaysSo() throws Exception {
+        // the reset connections end, so the workload may count as finished: the verdict is what tells
         RunResult r = run(Settings.apply(Templates.create("failover"), List.of("recovery=none", "duration=3s")));
-        assertFalse(r.finished());
         assertFalse(r.results().getIntegrity().isOk());
         assertTrue(r.results().getIntegrity().getBytesLost() > 0);
-        assertTrue(r.results().getFailovers().get(0).getOutcome().contains("none"));
-        assertEquals(-1, r.results().getFailovers().get(0).getRecoveredAtNanos());
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        assertTrue(f.getOutcome().contains("none"), f.getOutcome());
+        assertEquals(-1, f.getRecoveredAtNanos());
+        assertTrue(f.getConnectionsLost() > 0, f.getOutcome());
+        assertTrue(r.results().getIntegrity().getConnectionsReset() > 0);
     }
 
     @Test
-    void fullCheckpointIsReportedAsNotAvailable() throws Exception {
-        RunResult r = run(Settings.apply(Templates.create("failover"),
-                List.of("recovery=full-checkpoint", "duration=1s")));
-        assertTrue(r.results().getFailovers().get(0).getOutcome().contains("not available"));
+    void fullCheckpointRecoversWithTheSoftStateCheckpoint() throws Exception {
+        RunResult r = run(Settings.apply(Templates.create("failover"), List.of("recovery=full-checkpoint")));
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        assertTrue(f.getOutcome().contains("soft-state checkpoint"), f.getOutcome());
+        assertTrue(f.getResumedAtNanos() > f.getFailedAtNanos(), f.getOutcome());
+        assertTrue(r.results().getIntegrity().isOk(), f.getOutcome());
     }
 
     @ParameterizedTest

@@ -150,7 +150,7 @@ class RunObserverTest {
         StringWriter w = new StringWriter();
         ResultsWriter.writeJson(run(Templates.create("failover"), RunObserver.NONE), w);
         String json = w.toString();
-        for (String key : List.of("\"failed_at\": 0.2,", "\"detected_at\": 0.205", "\"hard_state_recovered_at\": ",
+        for (String key : List.of("\"failed_at\": 0.2,", "\"detected_at\": 0.203", "\"hard_state_recovered_at\": ",
                 "\"resumed_at\": ", "\"soft_state_converged_at\": ", "\"blackout_p50\": ", "\"blackout_p99\": ",
                 "\"blackout_max\": ", "\"bytes_retransmitted\": ", "\"series\": [", "\"times_ns\": [",
                 "\"connections\": [", "\"tcp_state\": ", "\"states\": [", "\"buffer_groups\": [")) {

@@ -15,14 +15,11 @@ import org.offloadlab.model.AdapterPolicies;
 import org.offloadlab.model.BufferGroupPolicy;
 import org.offloadlab.model.BulkWorkload;
 import org.offloadlab.model.Experiment;
-import org.offloadlab.model.FailoverTimeline;
-import org.offloadlab.model.FailureMode;
 import org.offloadlab.model.FailurePlan;
 import org.offloadlab.model.IntegrityVerdict;
 import org.offloadlab.model.Metric;
 import org.offloadlab.model.OffloadFactory;
 import org.offloadlab.model.Provenance;
-import org.offloadlab.model.RecoveryStrategy;
 import org.offloadlab.model.RequestResponseWorkload;
 import org.offloadlab.model.Results;
 import org.offloadlab.model.ShortConnectionsWorkload;
@@ -42,6 +39,7 @@ import org.offloadlab.sim.app.BulkTransfer;
 import org.offloadlab.sim.app.Distribution;
 import org.offloadlab.sim.app.RequestResponse;
 import org.offloadlab.sim.app.ShortConnections;
+import org.offloadlab.sim.app.SocketApi;
 import org.offloadlab.sim.app.Workload;
 import org.offloadlab.sim.app.WorkloadStats;
 import org.offloadlab.tcp.TcpConfig;
@@ -53,15 +51,12 @@ import org.offloadlab.tcp.TcpConfig;
  * the simulator's virtual time; only {@link RunResult#wallClockMillis()} and the start instant come from the clock.
  *
  * <p>
- * Recovery: {@code hard-state} restores every connection onto the topology's substitute adapter from the host's
- * hard-state shadow ({@code HostDriver.restoreOnto}) after a fixed detection delay, which stands in for the failover
- * controller's health monitoring until that controller lands; {@code full-checkpoint} needs that controller and is
- * reported as not available; {@code none} leaves the connections to their fate.
+ * Recovery is the failover bundle's controller ({@code FailoverController}): heartbeat detection, blocked reception,
+ * {@code hard-state} restores every connection onto the topology's substitute adapter from the host's hard-state
+ * shadow, {@code full-checkpoint} also installs the last soft-state checkpoint, {@code none} resets the connections
+ * (applications see the reset); the timeline, blackout and retransmission metrics are the controller's.
  */
 public final class ExperimentRunner {
-
-    /** Stand-in for failure detection (heartbeat timeout) until the failover controller provides it. */
-    public static final long DETECTION_NANOS = 5_000_000L;
 
     private static final long MS = 1_000_000L;
     private static final long US = 1_000L;
@@ -103,9 +98,8 @@ public final class ExperimentRunner {
     private Link link;
     private SwitchPort port;
     private OffloadAdapter nic;
-    private OffloadAdapter substitute;
     private HostDriver host;
-    private FailoverTimeline timeline;
+    private RunnerFailover failover;
     private Parts parts;
     private long snapshotEvery = 1;
     private long slices;
@@ -144,15 +138,25 @@ public final class ExperimentRunner {
         link = new Link(sim, parts.link().getName(), linkConfig(parts.link()));
         int hostAddress = experiment.getTopology().getHost().getAddress();
         nic = new OffloadAdapter(sim, nicConfig, hostAddress);
-        nic.attachWire(link.aToB());
-        PeerHost peer = new PeerHost(sim, parts.peer().getName(), parts.peer().getAddress(), tcp, link.bToA());
-        port = new SwitchPort(nic);
+        PeerHost peer;
+        if (experiment.getFailurePlan() != null) {
+            failover = new RunnerFailover(sim, experiment.getRecovery(), tcp, nicConfig, link, nic,
+                    parts.primary().getName(), parts.substitute() == null ? null : parts.substitute().getName(),
+                    hostAddress);
+            peer = new PeerHost(sim, parts.peer().getName(), parts.peer().getAddress(), tcp,
+                    failover.peerWire(link.bToA()));
+            port = new SwitchPort(failover.hostEnd());
+        } else {
+            nic.attachWire(link.aToB());
+            peer = new PeerHost(sim, parts.peer().getName(), parts.peer().getAddress(), tcp, link.bToA());
+            port = new SwitchPort(nic);
+        }
         link.attach(port, peer);
         host = new HostDriver(sim, nic.hostInterface(), hostAddress, HostCostModel.defaults());
-        Workload workload = workload(parts.workload(), peer);
+        Workload workload = workload(parts.workload(), peer, failover == null ? host : failover.applications(host));
         noteUnappliedPolicies();
         if (experiment.getFailurePlan() != null) {
-            plan(experiment.getFailurePlan(), parts, nicConfig, end);
+            plan(experiment.getFailurePlan(), parts, end);
         }
 
         RunRecorder recorder = new RunRecorder(host, hostAddress, parts.peer().getAddress(),
@@ -161,6 +165,9 @@ public final class ExperimentRunner {
 
         monitor.begin("Running " + experiment.getName(), end);
         workload.start(0);
+        if (failover != null) {
+            failover.start(workload);
+        }
         boolean cancelled = false;
         long slice = Math.max(MS, Math.min(MAX_SLICE_NANOS, end / SLICES));
         snapshotEvery = Math.max(1, (end / slice + MAX_SNAPSHOTS - 1) / MAX_SNAPSHOTS);
@@ -194,12 +201,13 @@ public final class ExperimentRunner {
         if (observer != RunObserver.NONE && (done || ++slices % snapshotEvery == 0)) {
             observer.slice(recorder.snapshot(experiment.getName(), now, end, done, observer.maxConnectionRows(),
                     host.acceptedConnections(), workload.stats().bytesReceived(),
-                    timeline == null ? List.of() : List.of(timeline)));
+                    failover == null ? List.of() : failover.timelines(experiment.getFailurePlan().getMode())));
         }
     }
 
     /** The adapters in the run so far, by the names the experiment gives them; the newest last. */
     private List<RunRecorder.Attached> attached() {
+        OffloadAdapter substitute = failover == null ? null : failover.substituteInUse();
         if (substitute == null) {
             return List.of(new RunRecorder.Attached(parts.primary().getName(), nic));
         }
@@ -267,7 +275,8 @@ public final class ExperimentRunner {
         }
     }
 
-    private Workload workload(org.offloadlab.model.Workload w, PeerHost peer) throws ExperimentException {
+    private Workload workload(org.offloadlab.model.Workload w, PeerHost peer, SocketApi server)
+            throws ExperimentException {
         int port = w.getPort();
         if (port <= 0 || port > 65_535) {
             throw new ExperimentException("workload port must be in 1..65535, got " + port);
@@ -278,15 +287,15 @@ public final class ExperimentRunner {
         }
         try {
             if (w instanceof BulkWorkload b) {
-                return new BulkTransfer(sim, "bulk", peer, host, port, b.getBytesToHost(), b.getBytesFromHost(), n);
+                return new BulkTransfer(sim, "bulk", peer, server, port, b.getBytesToHost(), b.getBytesFromHost(), n);
             }
             if (w instanceof RequestResponseWorkload r) {
-                return new RequestResponse(sim, "rr", peer, host, port, n, r.getRequestsPerConnection(),
+                return new RequestResponse(sim, "rr", peer, server, port, n, r.getRequestsPerConnection(),
                         Distribution.constant(r.getRequestBytes()), Distribution.constant(r.getResponseBytes()),
                         Distribution.exponential(Math.max(1, r.getThinkTimeMicros() * US)));
             }
             if (w instanceof ShortConnectionsWorkload s) {
-                return new ShortConnections(sim, "short", peer, host, port, s.getRatePerSecond(), n,
+                return new ShortConnections(sim, "short", peer, server, port, s.getRatePerSecond(), n,
                         Distribution.constant(s.getRequestBytes()), Distribution.constant(s.getResponseBytes()));
             }
         } catch (IllegalArgumentException e) {
@@ -315,62 +324,21 @@ public final class ExperimentRunner {
         return 0;
     }
 
-    private void plan(FailurePlan plan, Parts parts, NicConfig nicConfig, long end) throws ExperimentException {
+    private void plan(FailurePlan plan, Parts parts, long end) throws ExperimentException {
         if (plan.getAdapter() != parts.primary()) {
             throw new ExperimentException("failure plan: only the adapter on the link ('" + parts.primary().getName()
                     + "') can fail in this release");
         }
-        timeline = OffloadFactory.eINSTANCE.createFailoverTimeline();
-        timeline.setAdapter(parts.primary().getName());
-        timeline.setMode(plan.getMode());
-        timeline.setRecovery(experiment.getRecovery());
-        timeline.setFailedAtNanos(-1);
-        timeline.setOutcome("not injected: the run ended before the failure point");
         switch (plan.getTrigger()) {
-            case TIME -> sim.at(plan.getAtMillis() * MS, now -> fail(plan.getMode(), parts, nicConfig, now));
+            case TIME -> sim.at(plan.getAtMillis() * MS, now -> failover.fail(plan.getMode(), now));
             case RANDOM -> {
                 // uniformly in [0, atMillis): the run's end is no bound, as the workload may finish long before
                 long at = (long) (sim.random("failure-plan").nextDouble() * Math.min(end, plan.getAtMillis() * MS));
-                sim.at(at, now -> fail(plan.getMode(), parts, nicConfig, now));
+                sim.at(at, now -> failover.fail(plan.getMode(), now));
             }
             // the packet is delivered first; the failure follows at the same instant, outside the link's callback
             case PACKET -> port.failAtPacket(plan.getAtPacket(),
-                    now -> sim.at(now, t -> fail(plan.getMode(), parts, nicConfig, t)));
-        }
-    }
-
-    private void fail(FailureMode mode, Parts parts, NicConfig nicConfig, long now) {
-        switch (mode) {
-            case CRASH -> nic.crash(now);
-            case HANG -> nic.hang(now);
-            case LINK_DOWN -> nic.linkDown(now);
-        }
-        timeline.setFailedAtNanos(now);
-        RecoveryStrategy recovery = experiment.getRecovery();
-        if (recovery == RecoveryStrategy.HARD_STATE) {
-            if (parts.substitute() == null) {
-                timeline.setOutcome("not recovered: hard-state recovery needs a substitute adapter in the topology");
-                return;
-            }
-            timeline.setOutcome("failed; recovery pending");
-            sim.at(now + DETECTION_NANOS, t -> {
-                substitute = new OffloadAdapter(sim, nicConfig, nic.address());
-                substitute.attachWire(link.aToB());
-                port.switchTo(substitute);
-                timeline.setConnectionsRestored(host.openConnections());
-                timeline.setSubstitute(parts.substitute().getName());
-                timeline.setDetectedAtNanos(t);
-                timeline.setSubstituteActiveAtNanos(t);
-                host.restoreOnto(substitute.hostInterface(), tcp, t);
-                timeline.setRecoveredAtNanos(t);
-                timeline.setOutcome("restored onto '" + parts.substitute().getName()
-                        + "' from the host's hard-state shadow");
-            });
-        } else if (recovery == RecoveryStrategy.FULL_CHECKPOINT) {
-            timeline.setOutcome("not recovered: full-checkpoint recovery is not available until the failover "
-                    + "controller lands");
-        } else {
-            timeline.setOutcome("not recovered: recovery strategy none");
+                    now -> sim.at(now, t -> failover.fail(plan.getMode(), t)));
         }
     }
 
@@ -385,6 +353,7 @@ public final class ExperimentRunner {
         r.setProvenance(p);
 
         InteractionCounters.Totals t = nic.hostInterface().counters().totals();
+        OffloadAdapter substitute = failover == null ? null : failover.substitute();
         if (substitute != null) {
             InteractionCounters.Totals s = substitute.hostInterface().counters().totals();
             t = new InteractionCounters.Totals(t.commands() + s.commands(), t.completions() + s.completions(),
@@ -421,8 +390,8 @@ public final class ExperimentRunner {
             metric.setValue(e.getValue());
             r.getMetrics().add(metric);
         }
-        if (timeline != null) {
-            r.getFailovers().add(timeline);
+        if (failover != null) {
+            r.getFailovers().addAll(failover.timelines(experiment.getFailurePlan().getMode()));
         }
         IntegrityVerdict v = f.createIntegrityVerdict();
         long expected = expectedBytes(parts.workload());
@@ -439,17 +408,13 @@ public final class ExperimentRunner {
 
     /** The wire end at the host side: a substitute adapter can take it over; counts packets for a packet trigger. */
     private static final class SwitchPort implements PacketReceiver {
-        private PacketReceiver target;
+        private final PacketReceiver target;
         private long packets;
         private long failAt = -1;
         private org.offloadlab.sim.Event onFail;
 
         SwitchPort(PacketReceiver target) {
             this.target = target;
-        }
-
-        void switchTo(PacketReceiver next) {
-            target = next;
         }
 
         void failAtPacket(long packet, org.offloadlab.sim.Event event) {

@@ -15,16 +15,12 @@ import org.offloadlab.tcp.TcpFlags;
  */
 final class WireTap {
 
-    interface PacketHook {
-        void packet(long count, long now);
-    }
-
     private final Map<Long, int[]> highest = new HashMap<>();
     private long packets;
     private long retransmittedBytes;
     private long watchFrom = Long.MAX_VALUE;
     private long firstHostSegmentAfter = -1;
-    private PacketHook hook = (n, t) -> {
+    private FailoverController.PacketHook hook = (n, t) -> {
     };
 
     PacketReceiver fromHost(PacketReceiver next) {
@@ -64,7 +60,7 @@ final class WireTap {
         hook.packet(packets, now);
     }
 
-    void setHook(PacketHook h) {
+    void setHook(FailoverController.PacketHook h) {
         hook = h;
     }
 

@@ -1,9 +1,14 @@
 package org.offloadlab.host;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.offloadlab.nic.EstablishedEntry;
 import org.offloadlab.tcp.HardState;
+import org.offloadlab.tcp.SoftState;
 import org.offloadlab.tcp.State;
 import org.offloadlab.tcp.TcpConfig;
+import org.offloadlab.tcp.cc.CongestionState;
 
 /**
  * What the host knows of each offloaded connection's hard state (IBM patent EP1609063: recover the hard state from host
@@ -45,6 +50,19 @@ public final class HardStateShadow {
     private final int[] tsRecent;
     private final int[] flags;
     private long updates;
+    // soft-state checkpoint ("full checkpoint" strategy), allocated on the first checkpoint: the hard-state-only
+    // strategy pays nothing for it
+    private long[] cpAt;
+    private long[] cpCwnd;
+    private long[] cpSsthresh;
+    private long[] cpSrtt;
+    private long[] cpRttvar;
+    private long[] cpRto;
+    private double[] cpCubic;
+    private byte[] cpBackoff;
+    private byte[] cpAlgorithm;
+    private final List<String> algorithms = new ArrayList<>();
+    private long checkpoints;
 
     HardStateShadow(int slots) {
         remoteHost = new int[slots];
@@ -84,7 +102,80 @@ public final class HardStateShadow {
         tsRecent[slot] = h.tsRecent();
         flags[slot] = (ws << 8 | (h.windowScaling() ? F_WS : 0) | (h.timestamps() ? F_TS : 0)
                 | (h.sackPermitted() ? F_SACK : 0) | (h.passiveOpen() ? F_PASSIVE : 0) | F_LIVE);
+        if (cpAt != null) {
+            cpAt[slot] = -1; // a reused slot must not restore another connection's checkpoint
+        }
         updates++;
+    }
+
+    /**
+     * Stores the soft-state record the adapter wrote for connection {@code slot} at {@code nowNanos} (full-checkpoint
+     * strategy): cwnd, ssthresh, the CUBIC variables, SRTT, RTTVAR, RTO and its backoff — what
+     * {@code TcpConnection.restore(HardState, SoftState, …)} installs. Loss bookkeeping and timers are not recorded:
+     * they describe the failed adapter's flight, not the path.
+     */
+    void checkpoint(int slot, SoftState s, long nowNanos) {
+        if (cpAt == null) {
+            int n = flags.length;
+            cpAt = new long[n];
+            java.util.Arrays.fill(cpAt, -1);
+            cpCwnd = new long[n];
+            cpSsthresh = new long[n];
+            cpSrtt = new long[n];
+            cpRttvar = new long[n];
+            cpRto = new long[n];
+            cpCubic = new double[3 * n];
+            cpBackoff = new byte[n];
+            cpAlgorithm = new byte[n];
+        }
+        CongestionState c = s.congestion();
+        if (c == null) {
+            return;
+        }
+        int alg = algorithms.indexOf(c.algorithm());
+        if (alg < 0) {
+            algorithms.add(c.algorithm());
+            alg = algorithms.size() - 1;
+        }
+        cpAt[slot] = nowNanos;
+        cpCwnd[slot] = c.cwnd();
+        cpSsthresh[slot] = c.ssthresh();
+        cpSrtt[slot] = s.srttNanos();
+        cpRttvar[slot] = s.rttvarNanos();
+        cpRto[slot] = s.rtoNanos();
+        cpCubic[3 * slot] = c.wMax();
+        cpCubic[3 * slot + 1] = c.k();
+        cpCubic[3 * slot + 2] = c.wEst();
+        cpBackoff[slot] = (byte) Math.min(s.rtoBackoff(), 16);
+        cpAlgorithm[slot] = (byte) alg;
+        checkpoints++;
+    }
+
+    /** Virtual time of connection {@code slot}'s last soft-state checkpoint, -1 if none. */
+    public long checkpointedAt(int slot) {
+        return cpAt == null ? -1 : cpAt[slot];
+    }
+
+    /** Soft-state records stored so far. */
+    public long checkpoints() {
+        return checkpoints;
+    }
+
+    /**
+     * The last soft-state checkpoint of connection {@code slot} as a {@link SoftState} to restore with (timers not
+     * armed, no loss bookkeeping), or null if none was taken.
+     */
+    public SoftState toSoftState(int slot) {
+        if (checkpointedAt(slot) < 0) {
+            return null;
+        }
+        CongestionState c = new CongestionState(algorithms.get(cpAlgorithm[slot]), cpCwnd[slot], cpSsthresh[slot],
+                cpCubic[3 * slot], cpCubic[3 * slot + 1], -1, cpCubic[3 * slot + 2]);
+        long never = Long.MAX_VALUE;
+        long srtt = cpSrtt[slot];
+        return new SoftState(c, srtt, cpRttvar[slot], cpRto[slot], cpBackoff[slot], 0, 0, false, 0, 0, List.of(),
+                List.of(),
+                never, never, never, never, never, never, 0, false);
     }
 
     void acked(int slot, int una, long wnd) {
@@ -128,6 +219,9 @@ public final class HardStateShadow {
 
     void close(int slot) {
         flags[slot] = 0;
+        if (cpAt != null) {
+            cpAt[slot] = -1;
+        }
     }
 
     /** Whether the shadow holds connection {@code slot}. */
@@ -203,6 +297,6 @@ public final class HardStateShadow {
 
     /** Heap bytes of the shadow arrays. */
     public long footprintBytes() {
-        return (long) remoteHost.length * (14 * 4 + 8);
+        return (long) remoteHost.length * (14 * 4 + 8) + (cpAt == null ? 0 : (long) cpAt.length * (6 * 8 + 3 * 8 + 2));
     }
 }

@@ -19,6 +19,7 @@ import org.offloadlab.sim.app.CloseReason;
 import org.offloadlab.sim.app.LatencyHistogram;
 import org.offloadlab.sim.app.SocketApi;
 import org.offloadlab.tcp.HardState;
+import org.offloadlab.tcp.SoftState;
 import org.offloadlab.tcp.TcpConfig;
 
 /**
@@ -49,6 +50,8 @@ public final class HostDriver implements SocketApi {
     private final Map<Long, HostConnection> pending = new HashMap<>();
     /** Hard state sent with each RESTORE, to start the new shadow when it is confirmed. */
     private final Map<Long, HardState> restoring = new HashMap<>();
+    /** The RESTORE commands themselves (with their soft-state checkpoint), to re-post if a substitute fails too. */
+    private final Map<Long, Command> restoreCommands = new HashMap<>();
     private long nextReference = 1;
     private int nextEphemeral;
     private final ArrayDeque<Command> backlog = new ArrayDeque<>();
@@ -182,6 +185,19 @@ public final class HostDriver implements SocketApi {
             }
         }
         return ids;
+    }
+
+    /**
+     * Full-checkpoint strategy: stores the soft-state record the adapter DMA-wrote for connection {@code connectionId}
+     * (its bus cost is the caller's to count: one record per connection per checkpoint period). Ignored for a
+     * connection the host does not know (yet).
+     */
+    public void checkpoint(int connectionId, SoftState soft, long nowNanos) {
+        int slot = connectionId & 0xFFFFFF;
+        HostConnection h = connectionId < 0 || slot >= bySlot.length ? null : bySlot[slot];
+        if (h != null && h.id == connectionId && soft != null) {
+            shadow.checkpoint(slot, soft, nowNanos);
+        }
     }
 
     /** RESTORE commands posted by {@link #restoreOnto} and not yet confirmed by the substitute. */
@@ -325,6 +341,7 @@ public final class HostDriver implements SocketApi {
             case RESTORED -> {
                 HostConnection h = pending.remove(c.value());
                 HardState hs = restoring.remove(c.value());
+                restoreCommands.remove(c.value());
                 if (h != null && hs != null) {
                     adopt(h, c.tid());
                     shadow.open(h.slot(), new EstablishedEntry(c.tid(), address, hs.localPort(), h.remoteHost,
@@ -471,11 +488,13 @@ public final class HostDriver implements SocketApi {
         for (Map.Entry<Integer, AppHandler> l : listeners.entrySet()) {
             submit(Command.listen(l.getKey(), 1024), nowNanos);
         }
-        // RESTOREs a failed substitute never confirmed: those connections did not run since, their hard state is current
+        // RESTOREs a failed substitute never confirmed: those connections did not run since, their hard state (and
+        // checkpoint) is current
         for (Map.Entry<Long, HardState> r : restoring.entrySet()) {
             HostConnection h = pending.get(r.getKey());
             if (h != null) {
-                submit(Command.restore(r.getKey(), h.remoteHost, r.getValue()), nowNanos);
+                Command again = restoreCommands.get(r.getKey());
+                submit(again != null ? again : Command.restore(r.getKey(), h.remoteHost, r.getValue()), nowNanos);
             }
         }
         for (int slot = 0; slot < bySlot.length; slot++) {
@@ -484,6 +503,8 @@ public final class HostDriver implements SocketApi {
                 continue;
             }
             HardState hs = shadow.toHardState(slot, h.send.copy(0, h.send.length()), h.posted, config);
+            SoftState soft = shadow.toSoftState(slot);
+            long checkpointAt = shadow.checkpointedAt(slot);
             bySlot[slot] = null;
             shadow.close(slot);
             h.id = -1;
@@ -492,8 +513,12 @@ public final class HostDriver implements SocketApi {
             h.closePosted = h.closeRequested;
             long ref = nextReference++;
             pending.put(ref, h);
-            submit(Command.restore(ref, h.remoteHost, hs), nowNanos);
+            Command restore = soft == null
+                    ? Command.restore(ref, h.remoteHost, hs)
+                    : Command.restore(ref, h.remoteHost, hs, soft, checkpointAt);
+            submit(restore, nowNanos);
             restoring.put(ref, hs);
+            restoreCommands.put(ref, restore);
         }
     }
 }

@@ -702,7 +702,7 @@ public final class OffloadAdapter implements PacketReceiver {
                     cmd.value()), now);
             return;
         }
-        TcpConnection c = TcpConnection.restore(h, tcp, null, now);
+        TcpConnection c = TcpConnection.restore(h, cmd.softState(), cmd.checkpointNanos(), tcp, null, now);
         int slot = table.allocate(key, cmd.remoteHost(), c, ConnectionTable.HOST);
         host.counters().resetConnection(slot);
         table.credit[slot] = config.hostReceiveCredit();

@@ -46,4 +46,21 @@ class TraceReplayTest {
         assertTrue(r.reproduced());
         assertTrue(r.hostAdapterInteractions() > 0, "the host talked to the adapter");
     }
+
+    /**
+     * The same re-simulation with the adapter crashing mid-capture: the failover controller restores every open
+     * connection onto a standby from the host's hard state and the streams still arrive intact.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"bulk_1mb.pcap", "many_short_200.pcap", "impaired.pcap", "half_close.pcap"})
+    void aFailoverMidCaptureKeepsEveryStreamIntact(String name) throws IOException {
+        Path capture = TestCaptures.capture(name);
+        ReplayOptions options = ReplayOptions.monitor().withFailAt(FailurePoint.parse("40%"));
+        TraceResult r = ReplaySource.create(CaptureAnalyzer.create()).trace(capture, options, null, 1, null);
+        assertEquals(1, r.failovers().size());
+        org.offloadlab.failover.RecoveryTimeline t = r.failovers().get(0);
+        assertTrue(t.detectedAt() > t.failedAt() && t.resumedAt() >= t.detectedAt(), t::toText);
+        assertEquals(0, t.connectionsLost(), t::toText);
+        assertTrue(r.reproduced(), () -> t.toText() + r.workload());
+    }
 }

@@ -1,6 +1,9 @@
 package org.offloadlab.replay;
 
+import java.util.List;
+
 import org.offloadlab.analysis.AnalysisResult;
+import org.offloadlab.failover.RecoveryTimeline;
 import org.offloadlab.sim.LinkConfig;
 import org.offloadlab.sim.app.WorkloadStats;
 
@@ -30,10 +33,25 @@ import org.offloadlab.sim.app.WorkloadStats;
  *            every scheduled connection ended before the time limit
  * @param hostAdapterInteractions
  *            commands + completions + doorbells + interrupts counted on the adapter's host interface
+ * @param failovers
+ *            the failovers of a {@code --fail-at} run (hard-state recovery onto a standby adapter), else empty
  */
 public record TraceResult(AnalysisResult analysis, LinkConfig link, long connectionsScheduled,
         long connectionsSkipped, long clientToServerBytes, long serverToClientBytes, WorkloadStats workload,
-        long captureDurationNanos, long simulatedNanos, boolean finished, long hostAdapterInteractions) {
+        long captureDurationNanos, long simulatedNanos, boolean finished, long hostAdapterInteractions,
+        List<RecoveryTimeline> failovers) {
+
+    public TraceResult {
+        failovers = List.copyOf(failovers);
+    }
+
+    /** A result without failovers. */
+    public TraceResult(AnalysisResult analysis, LinkConfig link, long connectionsScheduled, long connectionsSkipped,
+            long clientToServerBytes, long serverToClientBytes, WorkloadStats workload, long captureDurationNanos,
+            long simulatedNanos, boolean finished, long hostAdapterInteractions) {
+        this(analysis, link, connectionsScheduled, connectionsSkipped, clientToServerBytes, serverToClientBytes,
+                workload, captureDurationNanos, simulatedNanos, finished, hostAdapterInteractions, List.of());
+    }
 
     /** Every octet the capture's applications wrote was delivered intact, both ways, and every connection ended. */
     public boolean reproduced() {

@@ -240,6 +240,31 @@ final class LinkSimulation {
         b = TcpConnection.restore(HardStateCodec.decode(HardStateCodec.encode(b.hardState())), configB, null, now);
     }
 
+    private SoftState softA;
+    private long softAAt;
+    private SoftState softB;
+    private long softBAt;
+
+    /** Takes a soft-state checkpoint of both sides now (as a host shadowing soft state every period would). */
+    void checkpointSoftState() {
+        softA = a.softState();
+        softAAt = now;
+        softB = b.softState();
+        softBAt = now;
+    }
+
+    /** Rebuilds A from its current hard state and the last soft-state checkpoint (possibly stale, possibly none). */
+    void restoreAWithCheckpoint() {
+        a = TcpConnection.restore(HardStateCodec.decode(HardStateCodec.encode(a.hardState())), softA, softAAt,
+                configA, null, now);
+    }
+
+    /** The same for B. */
+    void restoreBWithCheckpoint() {
+        b = TcpConnection.restore(HardStateCodec.decode(HardStateCodec.encode(b.hardState())), softB, softBAt,
+                configB, null, now);
+    }
+
     String describe() {
         return "A=" + a + " B=" + b + " t=" + now / 1_000_000 + "ms recvB=" + receivedAtB.size() + "/" + dataA.length
                 + " recvA=" + receivedAtA.size() + "/" + dataB.length + " eofA=" + eofAtA + " eofB=" + eofAtB

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.offloadlab.tcp.cc.CongestionControl;
+import org.offloadlab.tcp.cc.CongestionState;
 import org.offloadlab.tcp.internal.Assembler;
 import org.offloadlab.tcp.internal.ReceiveBuffer;
 import org.offloadlab.tcp.internal.RttEstimator;
@@ -238,6 +239,37 @@ public final class TcpConnection {
      * sent at once so that the peer learns our window again; in TIME-WAIT a fresh 2·MSL starts.
      */
     public static TcpConnection restore(HardState h, TcpConfig config, ConnectionListener listener, long nowNanos) {
+        return restore(h, null, 0, config, listener, nowNanos);
+    }
+
+    /**
+     * Rebuilds a connection from its hard state and a soft-state checkpoint taken at {@code checkpointNanos} (the "full
+     * checkpoint" failover strategy). Only the path estimates are installed; what they are and why each is safe to
+     * reuse:
+     * <ul>
+     * <li>SRTT, RTTVAR (RFC 6298 §2): properties of the path, which the substitute shares (same host, same peer); RFC
+     * 9040 §5 reuses them even across connections (temporal sharing). RTO is recomputed from them under this
+     * configuration's floor and ceiling; the backoff is kept (RFC 6298 §5.5: only a new sample collapses it), so a
+     * reused estimate can delay a retransmission but never make one spurious sooner than the checkpointed RTO.</li>
+     * <li>cwnd, ssthresh and the algorithm's variables (RFC 5681 §3, RFC 9438 §4.1), only if the configuration uses the
+     * same algorithm. The blackout is a pause in sending: if the checkpoint is younger than its RTO the pause counts as
+     * not idle (RFC 5681 §4.1 restarts only after an RTO without sending) and cwnd is kept; if older, RFC 5681 §4.1
+     * applies: cwnd = min(cwnd, RW) with RW = IW (RFC 6928), and ssthresh = max(ssthresh, ¾·cwnd) so slow start climbs
+     * back quickly to where the path was (RFC 2861 §3, as Linux's tcp_cwnd_restart). RFC 7661 would allow keeping cwnd
+     * for up to five minutes of non-validated use; that is not taken, because the flight the failed adapter sent was
+     * likely dropped while reception was blocked and nothing yet shows the path still carries that window.</li>
+     * </ul>
+     * Not installed, because it describes the old adapter's flight, not the path: the SACK scoreboard, dupack count,
+     * recovery point (RFC 6675 §2), transmit record and RACK state (RFC 8985), out-of-order data and timer deadlines —
+     * they start as in {@link #restore(HardState, TcpConfig, ConnectionListener, long)}.
+     *
+     * @param soft
+     *            the checkpoint, or null for hard state alone
+     * @param checkpointNanos
+     *            virtual time the checkpoint was taken (≤ {@code nowNanos})
+     */
+    public static TcpConnection restore(HardState h, SoftState soft, long checkpointNanos, TcpConfig config,
+            ConnectionListener listener, long nowNanos) {
         TcpConnection c = new TcpConnection(config, listener, h.localPort(), h.remotePort(), 0);
         c.state = h.state();
         c.flags = (h.passiveOpen() ? F_PASSIVE : 0) | (h.finQueued() ? F_FIN_QUEUED : 0) | (h.noDelay() ? F_NODELAY : 0)
@@ -285,6 +317,9 @@ public final class TcpConnection {
         if (c.state.isSynchronized() || c.state == State.SYN_SENT) {
             c.cc = config.congestionControl().create(c.effectiveMss(), c.initialWindow());
         }
+        if (soft != null && c.state.isSynchronized()) {
+            c.installSoftState(soft, Math.max(0, nowNanos - checkpointNanos));
+        }
         if (c.sndMax != c.sndUna) {
             c.retransmitAt = nowNanos + c.rtt.rto();
             c.userTimeoutStart = nowNanos;
@@ -306,6 +341,24 @@ public final class TcpConnection {
         }
         c.markDirty(nowNanos);
         return c;
+    }
+
+    /** See {@link #restore(HardState, SoftState, long, TcpConfig, ConnectionListener, long)} for the policy. */
+    private void installSoftState(SoftState soft, long ageNanos) {
+        long checkpointRto = soft.srttNanos() > 0 ? soft.rtoNanos() : 0;
+        rtt.install(soft.srttNanos(), soft.rttvarNanos(), soft.rtoBackoff());
+        CongestionState cs = soft.congestion();
+        if (cs == null || !cc.install(cs)) {
+            return; // another algorithm: its variables mean nothing here, start afresh
+        }
+        if (checkpointRto == 0 || ageNanos > checkpointRto) {
+            // RFC 5681 §4.1 restart window after more than an RTO without sending; RFC 2861 §3 keeps ¾ of the old
+            // cwnd as ssthresh so that slow start returns there
+            long old = cs.cwnd();
+            long ssthresh = Math.max(cs.ssthresh() == Long.MAX_VALUE ? 0 : cs.ssthresh(), old / 4 * 3);
+            cc.install(new CongestionState(cs.algorithm(), Math.min(old, initialWindow()), ssthresh, cs.wMax(),
+                    cs.k(), -1, cs.wEst()));
+        }
     }
 
     // ================================================================================================= accessors

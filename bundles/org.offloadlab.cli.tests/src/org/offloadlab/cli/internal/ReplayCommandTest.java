@@ -48,6 +48,20 @@ class ReplayCommandTest {
     }
 
     @Test
+    void traceWithAFailureFailsOverAndKeepsEveryByte(@TempDir Path dir) throws IOException {
+        Result r = Cli.exec("replay", TestCaptures.capture("bulk_1mb.pcap"), "--mode", "trace", "--fail-at", "50%",
+                "--out", dir);
+        assertEquals(ExitCode.OK, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("failover of adapter onto standby"), r.out());
+        assertTrue(r.out().contains("every octet delivered intact"), r.out());
+        Map<String, Object> json = MiniJson.object(MiniJson.parse(Files.readString(dir.resolve("results.json"))));
+        Map<String, Object> f = MiniJson.object(((java.util.List<?>) json.get("failovers")).get(0));
+        assertTrue(((Number) f.get("detected_at")).doubleValue() > ((Number) f.get("failed_at")).doubleValue());
+        assertTrue(((Number) f.get("resumed_at")).doubleValue() >= ((Number) f.get("detected_at")).doubleValue());
+        assertEquals(Boolean.TRUE, MiniJson.object(json.get("integrity")).get("ok"));
+    }
+
+    @Test
     void traceReSimulatesTheCaptureAndChecksIntegrity(@TempDir Path dir) throws IOException {
         Result r = Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--mode", "trace", "--loss", "0.01",
                 "--out", dir);
@@ -75,7 +89,8 @@ class ReplayCommandTest {
         assertUsage(Cli.exec("replay", capture, "--endpoint", "10.0.0.1:99999"), "port '99999'");
         assertUsage(Cli.exec("replay", capture, "--endpoint", "server.local"), "not an IP address");
         assertUsage(Cli.exec("replay", capture, "--speed", "-2"), "bad --speed '-2'");
-        assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--fail-at", "1"), "needs the failover controller");
+        assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--fail-at", "#10"),
+                "frame number has no counterpart");
         assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--loss", "1.5"), "bad --delay/--loss");
         assertUsage(Cli.exec("replay", capture, "--mode", "trace", "--seed", "x"), "bad --seed 'x'");
         assertUsage(Cli.exec("replay", capture, "--mode", "conformance", "--fail-at", "1"), "monitor mode only");

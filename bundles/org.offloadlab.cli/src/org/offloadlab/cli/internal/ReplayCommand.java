@@ -76,8 +76,10 @@ final class ReplayCommand implements Command {
                   --loss P         trace: link loss probability instead of the capture's estimate
                   --endpoint SIDE  which side of each connection the adapter terminates: 'servers' (default: the
                                    side that received the SYN), an address, or ADDR:PORT ([IPv6]:PORT)
-                  --fail-at WHEN   also report what a failover at WHEN would have had to recover: seconds from
-                                   the first frame (1.5), a frame number (#1000) or a share of the duration (50%%)
+                  --fail-at WHEN   monitor: also report what a failover at WHEN would have had to recover: seconds
+                                   from the first frame (1.5), a frame number (#1000) or a share of the duration
+                                   (50%%); trace: crash the adapter at WHEN (seconds or %%) and fail over from the
+                                   host's hard state onto a standby (timeline under "failovers", integrity verdict)
                   --speed S        max (default), realtime, or a factor N (2 = twice as fast as captured)
                   --filter BPF     replay only the frames a tcpdump filter matches
                   --format F       table (default), json or csv (per connection) on standard output
@@ -115,9 +117,10 @@ final class ReplayCommand implements Command {
         MonitorResult result;
         try (Interrupts.Registration interrupt = context.interrupts().onInterrupt(progress::cancel)) {
             if (mode == ReplayMode.TRACE) {
-                if (failAt != null) {
-                    throw new UsageException("--fail-at in trace mode needs the failover controller (not in this "
-                            + "release); use --mode monitor to see what a failover would have to recover");
+                if (failAt != null && failAt.kind() == FailurePoint.Kind.PACKET) {
+                    throw new UsageException("--fail-at " + failAt + ": trace mode re-simulates the capture, so a "
+                            + "captured frame number has no counterpart; give seconds (e.g. 1.5) or a percentage of "
+                            + "the capture's duration (e.g. 50%)");
                 }
                 long seed = parseLong("--seed", arguments.value("--seed", "1"));
                 LinkConfig link = linkOverride(arguments.value("--delay", null), arguments.value("--loss", null));

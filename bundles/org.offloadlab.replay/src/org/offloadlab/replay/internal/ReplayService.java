@@ -42,7 +42,8 @@ public final class ReplayService implements ReplaySource {
             throws IOException {
         Objects.requireNonNull(capture, "capture");
         ReplayOptions opts = options == null ? ReplayOptions.monitor() : options;
-        return new TraceRun(new TraceRun.ReplayOptionsView(opts.bpfFilter(), link, seed)).execute(analyzer, capture,
+        return new TraceRun(new TraceRun.ReplayOptionsView(opts.bpfFilter(), link, seed, opts.failAt())).execute(
+                analyzer, capture,
                 monitor == null ? ProgressMonitor.NONE : monitor);
     }
 

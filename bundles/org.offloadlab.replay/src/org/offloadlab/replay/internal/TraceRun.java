@@ -13,6 +13,9 @@ import org.offloadlab.analysis.CaptureAnalyzer;
 import org.offloadlab.analysis.ConnectionSummary;
 import org.offloadlab.analysis.PacketListener;
 import org.offloadlab.analysis.ProgressMonitor;
+import org.offloadlab.failover.FailoverController;
+import org.offloadlab.failover.FailureKind;
+import org.offloadlab.failover.Strategy;
 import org.offloadlab.host.HostCostModel;
 import org.offloadlab.host.HostDriver;
 import org.offloadlab.nic.HostInterface;
@@ -20,6 +23,7 @@ import org.offloadlab.nic.NicConfig;
 import org.offloadlab.nic.OffloadAdapter;
 import org.offloadlab.pcap.Frame;
 import org.offloadlab.pcap.TcpSegment;
+import org.offloadlab.replay.FailurePoint;
 import org.offloadlab.replay.TraceResult;
 import org.offloadlab.sim.Link;
 import org.offloadlab.sim.LinkConfig;
@@ -69,8 +73,22 @@ final class TraceRun implements PacketListener {
     private long serverBytes;
     private boolean tooLarge;
 
-    /** What the trace run needs of the options. */
-    record ReplayOptionsView(String bpfFilter, LinkConfig linkOverride, long seed) {
+    /**
+     * What the trace run needs of the options.
+     *
+     * @param failAt
+     *            when the adapter crashes (seconds or percent of the capture's duration), or null: the failover
+     *            controller then restores every connection from the host's hard state onto a standby adapter
+     */
+    record ReplayOptionsView(String bpfFilter, LinkConfig linkOverride, long seed, FailurePoint failAt) {
+
+        ReplayOptionsView {
+            if (failAt != null && failAt.kind() == FailurePoint.Kind.PACKET) {
+                throw new IllegalArgumentException("failure point " + failAt
+                        + ": trace mode re-simulates the capture, so its frames have no counterpart; give seconds "
+                        + "from the capture start or a percentage of its duration");
+            }
+        }
     }
 
     TraceRun(ReplayOptionsView options) {
@@ -96,28 +114,56 @@ final class TraceRun implements PacketListener {
                 .tableCapacity((int) Math.max(1024, Math.min(1 << 22, 2 * scheduled))).build();
         Link wire = new Link(sim, "wire", link);
         OffloadAdapter nic = new OffloadAdapter(sim, nicConfig, 1);
-        nic.attachWire(wire.aToB());
-        PeerHost peer = new PeerHost(sim, "clients", 2, tcp, wire.bToA());
-        wire.attach(nic, peer);
+        long duration = analysis.lastTimestampNanos() - Math.max(analysis.firstTimestampNanos(), 0);
+        FailoverController failover = null;
+        OffloadAdapter standby = null;
+        PeerHost peer;
+        if (options.failAt() == null) {
+            nic.attachWire(wire.aToB());
+            peer = new PeerHost(sim, "clients", 2, tcp, wire.bToA());
+            wire.attach(nic, peer);
+        } else {
+            failover = new FailoverController(sim, FailoverController.Settings.defaults(Strategy.HARD_STATE_ONLY, tcp));
+            failover.tapHostToWire(wire.aToB());
+            failover.addAdapter("adapter", nic);
+            standby = new OffloadAdapter(sim, nicConfig, 1);
+            failover.addAdapter("standby", standby);
+            peer = new PeerHost(sim, "clients", 2, tcp, failover.tapPeerToWire(wire.bToA()));
+            wire.attach(failover.hostEnd(), peer);
+        }
         HostDriver host = new HostDriver(sim, nic.hostInterface(), 1, HostCostModel.defaults());
         Action[] schedule = actions.toArray(new Action[0]);
         actions.clear();
         int[] next = {0};
         ConnectionSchedule source = () -> next[0] < schedule.length ? schedule[next[0]++] : null;
-        TraceDrivenWorkload workload = new TraceDrivenWorkload(sim, "trace", peer, host, PORT, source);
+        TraceDrivenWorkload workload = new TraceDrivenWorkload(sim, "trace", peer,
+                failover == null ? host : failover.applications(host), PORT, source);
         workload.start(0);
-        long duration = analysis.lastTimestampNanos() - Math.max(analysis.firstTimestampNanos(), 0);
+        if (failover != null) {
+            FailoverController f = failover;
+            f.start(0, workload::isFinished);
+            FailurePoint p = options.failAt();
+            long at = p.kind() == FailurePoint.Kind.TIME
+                    ? (long) (p.value() * 1e9)
+                    : (long) (Math.max(0, duration) * p.value() / 100);
+            sim.at(at, now -> f.fail(FailureKind.CRASH, now));
+        }
         long limit = Math.max(0, duration) * 20 + 300 * S;
         long step = Math.max(S, limit / 100);
         for (long t = step; !workload.isFinished() && t <= limit + step && !monitor.isCancelled(); t += step) {
             sim.runUntil(t);
         }
-        HostInterface hif = nic.hostInterface();
-        long interactions = hif.counters().commands() + hif.counters().completions() + hif.counters().doorbells()
-                + hif.counters().interrupts();
+        long interactions = interactions(nic.hostInterface())
+                + (standby == null ? 0 : interactions(standby.hostInterface()));
         long end = workload.stats().lastByteNanos() > 0 ? workload.stats().lastByteNanos() : sim.now();
         return new TraceResult(analysis, link, scheduled, skipped, clientBytes, serverBytes, workload.stats(),
-                Math.max(0, duration), end, workload.isFinished(), interactions);
+                Math.max(0, duration), end, workload.isFinished(), interactions,
+                failover == null ? List.of() : failover.timelines());
+    }
+
+    private static long interactions(HostInterface hif) {
+        return hif.counters().commands() + hif.counters().completions() + hif.counters().doorbells()
+                + hif.counters().interrupts();
     }
 
     /**

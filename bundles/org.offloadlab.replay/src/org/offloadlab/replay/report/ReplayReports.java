@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.analysis.CaptureProblem;
+import org.offloadlab.failover.RecoveryTimeline;
 import org.offloadlab.replay.ConformanceResult;
 import org.offloadlab.replay.ConnectionConformance;
 import org.offloadlab.replay.Difference;
@@ -222,6 +223,25 @@ public final class ReplayReports {
         j.field("simulated_duration").seconds(r.simulatedNanos());
         j.close('}');
         j.field("failovers").open('[');
+        for (RecoveryTimeline t : r.failovers()) {
+            // the results contract's failover fields (virtual seconds; null = did not happen)
+            j.open('{');
+            j.field("adapter").string(t.adapter());
+            j.field("substitute").string(t.substitute());
+            j.field("failed_at").seconds(t.failedAt());
+            j.field("detected_at").seconds(t.detectedAt());
+            j.field("hard_state_recovered_at").seconds(t.hardStateRecoveredAt());
+            j.field("resumed_at").seconds(t.resumedAt());
+            j.field("soft_state_converged_at").seconds(t.softStateConvergedAt());
+            j.field("blackout_p50").seconds(t.blackoutP50());
+            j.field("blackout_p99").seconds(t.blackoutP99());
+            j.field("blackout_max").seconds(t.blackoutMax());
+            j.field("bytes_retransmitted").number(t.bytesRetransmitted());
+            j.field("connections").number(t.connections());
+            j.field("connections_lost").number(t.connectionsLost());
+            j.field("unnotified").number(t.unnotified());
+            j.close('}');
+        }
         j.close(']');
         j.field("integrity").open('{');
         j.field("ok").bool(r.reproduced());
@@ -248,10 +268,23 @@ public final class ReplayReports {
                 r.clientToServerBytes(), r.serverToClientBytes(), w.bytesReceived(), w.completed(), w.failed());
         out.printf(Locale.ROOT, "capture %.3f s, re-simulated %.3f s of virtual time; %d host<->adapter interactions%n",
                 r.captureDurationNanos() / 1e9, r.simulatedNanos() / 1e9, r.hostAdapterInteractions());
+        for (RecoveryTimeline t : r.failovers()) {
+            out.printf(Locale.ROOT,
+                    "failover of %s onto %s: failed %.6f s, detected +%.3f ms, resumed +%.3f ms, blackout p50 %.3f ms "
+                            + "max %.3f ms, %d connection(s) restored, %d lost, %d unnotified%n",
+                    t.adapter(), t.substitute().isEmpty() ? "nothing" : t.substitute(), t.failedAt() / 1e9,
+                    ms(t.detectedAt(), t.failedAt()), ms(t.resumedAt(), t.failedAt()), t.blackoutP50() / 1e6,
+                    t.blackoutMax() / 1e6, t.connections() - t.connectionsLost(), t.connectionsLost(), t.unnotified());
+        }
         out.println(r.reproduced()
                 ? "integrity: every octet delivered intact, both ways"
                 : "integrity: NOT reproduced: " + w);
         out.flush();
+    }
+
+    /** Milliseconds from {@code from} to {@code t}, NaN if {@code t} did not happen. */
+    private static double ms(long t, long from) {
+        return t < 0 ? Double.NaN : (t - from) / 1e6;
     }
 
     /** Conformance results as JSON: a summary and every connection's differences. */

@@ -48,6 +48,16 @@ public interface CongestionControl {
     /** Restart after idle (RFC 5681 §4.1): cwnd = min(cwnd, restart window). */
     void onIdleRestart(long nowNanos, long restartWindow);
 
+    /**
+     * Installs a checkpointed state of the same algorithm (failover with a soft-state checkpoint). The caller decides
+     * whether the checkpoint is still valid for the path (see {@code TcpConnection.restore(HardState, SoftState, …)}).
+     *
+     * @return false if the snapshot is of another algorithm (or this one cannot install snapshots): nothing changed
+     */
+    default boolean install(CongestionState snapshot) {
+        return false;
+    }
+
     /** A snapshot of the algorithm's state (soft state). */
     CongestionState state();
 }

@@ -103,6 +103,23 @@ public final class Cubic extends WindowedControl {
         epochStart = -1;
     }
 
+    /**
+     * Also W_max, K and W_est (RFC 9438 §4.1). The epoch restarts at the next ACK in congestion avoidance, as after
+     * idle (§5.8 / Linux): an epoch measured from before the blackout would make W_cubic(t) jump by the blackout's
+     * length.
+     */
+    @Override
+    public boolean install(CongestionState snapshot) {
+        if (!super.install(snapshot)) {
+            return false;
+        }
+        wMax = snapshot.wMax();
+        k = Double.isNaN(snapshot.k()) ? 0 : snapshot.k();
+        wEst = Double.isNaN(snapshot.wEst()) ? 0 : snapshot.wEst();
+        epochStart = -1;
+        return true;
+    }
+
     @Override
     public CongestionState state() {
         return new CongestionState(name(), cwnd, ssthresh, wMax, k, epochStart, wEst);

@@ -27,6 +27,18 @@ abstract class WindowedControl implements CongestionControl {
         return ssthresh;
     }
 
+    @Override
+    public boolean install(CongestionState snapshot) {
+        if (snapshot == null || !name().equals(snapshot.algorithm()) || snapshot.cwnd() <= 0) {
+            return false;
+        }
+        // never below the loss window of RFC 5681 §3.1 (one SMSS), whatever the record says
+        cwnd = Math.max(snapshot.cwnd(), smss);
+        ssthresh = snapshot.ssthresh() <= 0 ? Long.MAX_VALUE : Math.max(snapshot.ssthresh(), 2L * smss);
+        bytesAcked = 0;
+        return true;
+    }
+
     /**
      * Slow start (RFC 5681 §3.1, eq. 2, appropriate byte counting capped at one SMSS per ACK).
      *

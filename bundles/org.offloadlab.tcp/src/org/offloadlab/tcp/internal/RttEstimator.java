@@ -30,6 +30,21 @@ public final class RttEstimator {
         this.backoff = backoff;
     }
 
+    /**
+     * Installs a checkpointed estimate (failover with a soft-state checkpoint): SRTT and RTTVAR as measured on the same
+     * path, RTO recomputed from them with this estimator's floor and ceiling (RFC 6298 §2.3, §2.4, §2.5), the backoff
+     * kept (RFC 6298 §5.5: only a new measurement collapses it). An estimate without a sample leaves this one as it is.
+     */
+    public void install(long srttNanos, long rttvarNanos, int backoffCount) {
+        if (srttNanos <= 0) {
+            return;
+        }
+        srtt = srttNanos;
+        rttvar = Math.max(0, rttvarNanos);
+        rto = clamp(srtt + Math.max(GRANULARITY, 4 * rttvar));
+        backoff = Math.max(0, Math.min(16, backoffCount));
+    }
+
     /** RFC 6298 §2.2/§2.3: feed one RTT measurement R. A new measurement also collapses the backoff (§5 note). */
     public void sample(long r) {
         long m = Math.max(r, 1);

@@ -48,6 +48,15 @@ public final class FailoverBench {
     }
 
     static Point run(int n, boolean hostStack) {
+        return run(n, hostStack, false);
+    }
+
+    /**
+     * @param checkpoint
+     *            the host also holds a soft-state checkpoint of every connection (full-checkpoint strategy): each
+     *            RESTORE carries it and the substitute installs it
+     */
+    static Point run(int n, boolean hostStack, boolean checkpoint) {
         Simulator sim = new Simulator(1);
         HandshakeClients clients = new HandshakeClients(sim, 1000, n / 50_000 + 1, 1, 80, n);
         NicConfig config = NicConfig.defaults().toBuilder().tableCapacity(n)
@@ -79,6 +88,11 @@ public final class FailoverBench {
             throw new IllegalStateException("only " + accepted[0] + " of " + n + " connections accepted");
         }
         long failedAt = sim.now();
+        if (checkpoint) {
+            for (int id : host.connectionIds()) {
+                host.checkpoint(id, primary.connection(id).softState(), failedAt);
+            }
+        }
         primary.crash(failedAt);
         long detectedAt = failedAt + DETECTION;
         sim.runUntil(detectedAt);
@@ -99,13 +113,36 @@ public final class FailoverBench {
         if (sub.connectionCount() != n || keep[n - 1] == null) {
             throw new IllegalStateException("restored " + sub.connectionCount() + " of " + n);
         }
-        return new Point(n, hostStack ? "host-stack" : "standby", DETECTION / 1e9, (now - detectedAt) / 1e9,
+        return new Point(n, (hostStack ? "host-stack" : "standby") + (checkpoint ? "+checkpoint" : ""), DETECTION / 1e9, (now - detectedAt) / 1e9,
                 (now - failedAt) / 1e9, wall, sub.hostInterface().counters().commands(),
                 sub.hostInterface().counters().busBytes());
     }
 
+    /** Hard state alone vs hard state + soft-state checkpoint onto a standby: restore-checkpoint.csv. */
+    private static void checkpointComparison(Path out, String[] args) throws IOException {
+        StringBuilder csv = new StringBuilder(
+                "connections,substitute,restore_s,blackout_s,restore_wall_s,restore_commands,bus_bytes\n");
+        for (int i = 2; i < args.length; i++) {
+            int n = Integer.parseInt(args[i]);
+            for (boolean cp : new boolean[] {false, true}) {
+                Point p = run(n, false, cp);
+                String line = String.format(Locale.ROOT, "%d,%s,%.6f,%.6f,%.3f,%d,%d", p.n(), p.substitute(),
+                        p.restoreS(), p.blackoutS(), p.wallS(), p.commands(), p.busBytes());
+                System.out.println(line);
+                csv.append(line).append('\n');
+                System.gc();
+            }
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("restore-checkpoint.csv"), csv.toString());
+    }
+
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/experiments/failover");
+        if (args.length > 1 && args[1].equals("checkpoint")) {
+            checkpointComparison(out, args);
+            return;
+        }
         int[] ns = {1_000, 10_000, 100_000, 1_000_000};
         if (args.length > 1) {
             ns = new int[args.length - 1];

@@ -1,0 +1,87 @@
+package org.offloadlab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.offloadlab.model.Experiment;
+import org.offloadlab.model.FailoverTimeline;
+
+/**
+ * The runner's failovers come from the failover bundle's controller: real detection, phases in order, blackout
+ * percentiles, retransmissions and soft-state convergence in the results, the same for the same seed.
+ */
+class FailoverRunnerTest {
+
+    private static RunResult run(Experiment e) throws ExperimentException {
+        return ExperimentRunner.run(e, ExperimentRunner.Options.defaults(), ProgressMonitor.NONE);
+    }
+
+    private static RunResult run(String... settings) throws ExperimentException {
+        return run(Settings.apply(Templates.create("failover"), List.of(settings)));
+    }
+
+    private static String describe(FailoverTimeline f) {
+        return f.getOutcome() + " failed " + f.getFailedAtNanos() + " detected " + f.getDetectedAtNanos()
+                + " blocked " + f.getBlockedAtNanos() + " recovered " + f.getHardStateRecoveredAtNanos() + " active "
+                + f.getSubstituteActiveAtNanos() + " resumed " + f.getResumedAtNanos() + " first "
+                + f.getFirstSegmentAtNanos() + " converged " + f.getSoftStateConvergedAtNanos();
+    }
+
+    @Test
+    void hardStateTimelineIsOrderedAndIntegrityHolds() throws Exception {
+        RunResult r = run();
+        assertEquals(1, r.results().getFailovers().size());
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        String d = describe(f);
+        assertTrue(f.getFailedAtNanos() >= 0, d);
+        assertTrue(f.getFailedAtNanos() < f.getDetectedAtNanos(), d);
+        assertTrue(f.getDetectedAtNanos() <= f.getBlockedAtNanos(), d);
+        assertTrue(f.getBlockedAtNanos() <= f.getHardStateRecoveredAtNanos(), d);
+        assertTrue(f.getHardStateRecoveredAtNanos() <= f.getSubstituteActiveAtNanos(), d);
+        assertTrue(f.getSubstituteActiveAtNanos() <= f.getResumedAtNanos(), d);
+        assertTrue(f.getFirstSegmentAtNanos() < 0 || f.getResumedAtNanos() <= f.getFirstSegmentAtNanos(), d);
+        assertTrue(f.getSoftStateConvergedAtNanos() < 0 || f.getResumedAtNanos() <= f.getSoftStateConvergedAtNanos(),
+                d);
+        assertTrue(f.getBlackoutP50Nanos() > 0 && f.getBlackoutP50Nanos() <= f.getBlackoutP99Nanos()
+                && f.getBlackoutP99Nanos() <= f.getBlackoutMaxNanos(), d);
+        assertTrue(f.getBlackoutP50Nanos() >= f.getResumedAtNanos() - f.getFailedAtNanos(), d);
+        assertEquals("nic1", f.getSubstitute());
+        assertEquals(0, f.getConnectionsLost());
+        assertTrue(r.results().getIntegrity().isOk(), d);
+    }
+
+    @Test
+    void noneLosesTheConnectionsAndTheVerdictSaysSo() throws Exception {
+        RunResult r = run("recovery=none", "duration=3s");
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        assertTrue(f.getDetectedAtNanos() > f.getFailedAtNanos(), describe(f));
+        assertTrue(f.getConnectionsLost() > 0, describe(f));
+        assertEquals(-1, f.getHardStateRecoveredAtNanos(), describe(f));
+        assertFalse(r.results().getIntegrity().isOk());
+    }
+
+    @Test
+    void withoutSubstituteEveryConnectionIsLost() throws Exception {
+        Experiment e = Templates.create("failover");
+        e.getTopology().getAdapters().removeIf(a -> a.isSubstitute());
+        RunResult r = run(Settings.apply(e, List.of("duration=3s")));
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        assertTrue(f.getOutcome().contains("no substitute"), f.getOutcome());
+        assertFalse(r.results().getIntegrity().isOk());
+    }
+
+    @Test
+    void sameSeedTwiceGivesTheSameTimelines() throws Exception {
+        for (String recovery : List.of("hard-state", "full-checkpoint", "none")) {
+            Experiment e = Settings.apply(Templates.create("failover"), List.of("recovery=" + recovery));
+            FailoverTimeline a = run(e).results().getFailovers().get(0);
+            FailoverTimeline b = run(EcoreUtil.copy(e)).results().getFailovers().get(0);
+            assertTrue(EcoreUtil.equals(a, b), recovery + ": " + describe(a) + " vs " + describe(b));
+        }
+    }
+}
