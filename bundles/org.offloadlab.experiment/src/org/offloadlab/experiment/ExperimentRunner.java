@@ -12,7 +12,6 @@ import org.offloadlab.host.HostDriver;
 import org.offloadlab.model.Adapter;
 import org.offloadlab.model.AdapterCapabilities;
 import org.offloadlab.model.AdapterPolicies;
-import org.offloadlab.model.BufferGroupPolicy;
 import org.offloadlab.model.BulkWorkload;
 import org.offloadlab.model.Experiment;
 import org.offloadlab.model.FailoverTimeline;
@@ -96,6 +95,8 @@ public final class ExperimentRunner {
     private OffloadAdapter substitute;
     private HostDriver host;
     private FailoverTimeline timeline;
+    /** The experiment's DMA policies, or null when it has none (data placed by plain copy). */
+    private DmaPolicies dma;
 
     private ExperimentRunner(Experiment experiment, Options options) {
         this.experiment = experiment;
@@ -121,14 +122,17 @@ public final class ExperimentRunner {
         NicConfig nicConfig = nicConfig(parts.primary(), experiment.getPolicies(), parts.workload().getConnections());
         link = new Link(sim, parts.link().getName(), linkConfig(parts.link()));
         int hostAddress = experiment.getTopology().getHost().getAddress();
-        nic = new OffloadAdapter(sim, nicConfig, hostAddress);
+        if (experiment.getPolicies() != null) {
+            dma = DmaPolicies.of(experiment.getPolicies(), parts.primary().getCapabilities(),
+                    nicConfig.capabilities().tableCapacity(), parts.workload().getConnections());
+        }
+        nic = newAdapter(nicConfig, hostAddress);
         nic.attachWire(link.aToB());
         PeerHost peer = new PeerHost(sim, parts.peer().getName(), parts.peer().getAddress(), tcp, link.bToA());
         port = new SwitchPort(nic);
         link.attach(port, peer);
         host = new HostDriver(sim, nic.hostInterface(), hostAddress, HostCostModel.defaults());
         Workload workload = workload(parts.workload(), peer);
-        noteUnappliedPolicies();
         if (experiment.getFailurePlan() != null) {
             plan(experiment.getFailurePlan(), parts, nicConfig, end);
         }
@@ -149,12 +153,22 @@ public final class ExperimentRunner {
                 break;
             }
         }
+        if (dma != null) {
+            memoryPeak += dma.peakBytesHeld(nic, substitute); // DMA buffer groups: exact peak, posted + in use
+        }
         Results results = results(workload, parts, memoryPeak, now);
         return new RunResult(results, List.copyOf(notes), workload.isFinished(), cancelled, started,
                 options.clock().millis() - wallStart);
     }
 
-    /** Host memory the offload costs the host: the hard-state shadow plus each open connection's send buffer. */
+    private OffloadAdapter newAdapter(NicConfig nicConfig, int address) {
+        return dma == null ? new OffloadAdapter(sim, nicConfig, address) : dma.newAdapter(sim, nicConfig, address);
+    }
+
+    /**
+     * Host memory the offload costs the host, sampled: the hard-state shadow and each open connection's send buffer. The
+     * DMA buffers' exact peak is added to the metric.
+     */
     private long hostMemoryBytes() {
         return host.shadow().footprintBytes() + (long) host.openConnections() * host.hostInterface().sendBufferBytes();
     }
@@ -192,16 +206,6 @@ public final class ExperimentRunner {
             case ADAPTIVE -> new NotificationPolicy.Adaptive(time, Math.max(time, p.getAdaptiveMaxMicros() * US),
                     count);
         };
-    }
-
-    private void noteUnappliedPolicies() {
-        AdapterPolicies p = experiment.getPolicies();
-        if (p != null && (p.getBufferGroups() == BufferGroupPolicy.BY_ATTRIBUTE || p.isDelayedDma()
-                || !p.getBufferGroupRules().isEmpty())) {
-            // the dma bundle is not yet plugged into the adapter's DataPlacement seam
-            notes.add("buffer groups, delayed DMA and the zero-copy threshold are recorded but not applied yet: "
-                    + "the adapter places received data by plain copy (DataPlacement seam)");
-        }
     }
 
     private static LinkConfig linkConfig(org.offloadlab.model.Link l) throws ExperimentException {
@@ -301,7 +305,7 @@ public final class ExperimentRunner {
             }
             timeline.setOutcome("failed; recovery pending");
             sim.at(now + DETECTION_NANOS, t -> {
-                substitute = new OffloadAdapter(sim, nicConfig, nic.address());
+                substitute = newAdapter(nicConfig, nic.address());
                 substitute.attachWire(link.aToB());
                 port.switchTo(substitute);
                 timeline.setConnectionsRestored(host.openConnections());
@@ -359,6 +363,9 @@ public final class ExperimentRunner {
         m.put("link_loss_drops", (double) (link.aToB().stats().lossDrops() + link.bToA().stats().lossDrops()));
         m.put("simulated_ns", (double) endedAt);
         m.put("events", (double) sim.eventsFired());
+        if (dma != null) {
+            dma.metrics(m, endedAt, nic, substitute);
+        }
         for (Map.Entry<String, Double> e : m.entrySet()) {
             Metric metric = f.createMetric();
             metric.setName(e.getKey());

@@ -72,6 +72,7 @@ public final class DmaDataPath implements HostSink {
     private final IntQueue drainedSlots = new IntQueue();
     private long staged;
     private long peakStaged;
+    private long peakHeld;
 
     DmaDataPath(OffloadAdapter adapter, DmaConfig config, int tableCapacity) {
         this.adapter = adapter;
@@ -122,6 +123,11 @@ public final class DmaDataPath implements HostSink {
 
     public long peakStagedBytes() {
         return peakStaged;
+    }
+
+    /** Most host memory the buffer groups held at once (posted + in use), checked after every operation. */
+    public long peakBytesHeld() {
+        return peakHeld;
     }
 
     /** The sim host address as the IPv4 address rules match against: 10.0.0.0/8 + host. */
@@ -314,6 +320,7 @@ public final class DmaDataPath implements HostSink {
 
     /** Turns the deliveries heard during a call into RX_DATA completions, in order. */
     private void finish(long now) {
+        peakHeld = Math.max(peakHeld, manager.memory().allocatedBytes());
         while (!pendingConn.isEmpty()) {
             int d = pendingConn.poll();
             int len = pendingLen.poll();
