@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.offloadlab.model.BufferGroupResult;
 import org.offloadlab.model.BufferGroupRule;
 import org.offloadlab.model.ConnectionAttribute;
 import org.offloadlab.model.Experiment;
 import org.offloadlab.model.Metric;
 import org.offloadlab.model.OffloadFactory;
+import org.offloadlab.model.Series;
 
 /** The experiment's DMA policies reach the adapter: groups, delayed DMA, expedited transfer, and real accounting. */
 class DmaPoliciesTest {
@@ -42,6 +44,16 @@ class DmaPoliciesTest {
         assertTrue(metric(r, "dma_batches") > 0);
         assertTrue(metric(r, "dma_copies") > 0, "buffered receive data is copied out");
         assertEquals(2, (long) metric(r, "dma_groups"), "default + the 'web' group of the port-80 rule");
+        List<String> groups = r.results().getBufferGroups().stream().map(g -> g.getName()).toList();
+        assertEquals(List.of("default", "web"), groups);
+        BufferGroupResult web = r.results().getBufferGroups().get(1);
+        assertEquals("local port 80", web.getRules());
+        assertEquals(8, web.getMembers());
+        assertTrue(web.getBytesHeldPeak() > 0 && web.getFillRatio() > 0 && web.getFillRatio() <= 1, web::toString);
+        Series total = r.results().getSeries().stream().filter(x -> x.getName().equals("dma_bytes_held"))
+                .findFirst().orElseThrow();
+        assertEquals("buffer-occupancy", total.getKind());
+        assertTrue(total.getValues().length() > 0);
     }
 
     @Test

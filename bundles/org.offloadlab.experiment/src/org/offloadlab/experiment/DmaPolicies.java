@@ -44,6 +44,15 @@ final class DmaPolicies {
     private final boolean perConnection;
     private final List<GroupSpec> groups;
     private final List<RuleSpec> rules;
+    /** Occupancy series, sampled once per slice: total, then per shared group (per-connection: total only). */
+    private long[] times = new long[64];
+    private double[][] held = new double[1][64];
+    private int samples;
+    private long lastSample = Long.MIN_VALUE;
+    private long[] groupPeakBuffers = new long[1];
+    private long[] groupPeakBytes = new long[1];
+    /** Connections that were members during the run: all, then per shared group. */
+    private final int[] members;
 
     private record GroupSpec(String name, int quota) {
     }
@@ -57,6 +66,7 @@ final class DmaPolicies {
         this.perConnection = perConnection;
         this.groups = groups;
         this.rules = rules;
+        this.members = new int[perConnection ? 1 : groups.size() + 2];
     }
 
     /** The policies of {@code p} for an adapter with {@code tableCapacity} slots; bad rules are named. */
@@ -134,9 +144,17 @@ final class DmaPolicies {
         DmaDataPath path = nic.dmaPath();
         DmaManager m = path.manager();
         if (perConnection) {
-            path.setGroupChooser(new PerConnectionGroups());
+            path.setGroupChooser(new PerConnectionGroups(members));
             return nic;
         }
+        path.setGroupChooser((manager, conn, a, now) -> {
+            int g = manager.groupOf(conn); // the rules chose it in open
+            if (g + 1 < members.length) {
+                members[g + 1]++;
+            }
+            members[0]++;
+            return -1;
+        });
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (GroupSpec g : groups) {
             ids.put(g.name(), m.createGroup(GroupConfig.of(g.name(), 0, Math.min(SHARED_RESERVE, g.quota()),
@@ -175,6 +193,147 @@ final class DmaPolicies {
             }
         }
         return held;
+    }
+
+    /**
+     * Samples the groups' occupancy at {@code now} (once per instant) and returns the bytes the adapters' groups hold.
+     * Shared groups are sampled one by one (their count is the rule list's); one group per connection only in total.
+     */
+    long slice(long now, OffloadAdapter... adapters) {
+        long total = 0;
+        int n = perConnection ? 1 : groups.size() + 2;
+        if (held.length < n) {
+            held = java.util.Arrays.copyOf(held, n);
+            for (int i = 0; i < n; i++) {
+                if (held[i] == null) {
+                    held[i] = new double[times.length];
+                }
+            }
+            groupPeakBuffers = java.util.Arrays.copyOf(groupPeakBuffers, n);
+            groupPeakBytes = java.util.Arrays.copyOf(groupPeakBytes, n);
+        }
+        double[] row = new double[n];
+        long totalBuffers = 0;
+        for (OffloadAdapter a : adapters) {
+            if (a == null || a.dmaPath() == null) {
+                continue;
+            }
+            DmaManager m = a.dmaPath().manager();
+            for (int g = 0; g < m.groupCount(); g++) {
+                org.offloadlab.dma.BufferGroup b = m.group(g);
+                total += b.bytesHeld();
+                totalBuffers += b.held();
+                if (!perConnection && g + 1 < n) {
+                    row[g + 1] += b.bytesHeld();
+                    groupPeakBuffers[g + 1] = Math.max(groupPeakBuffers[g + 1], b.held());
+                    groupPeakBytes[g + 1] = Math.max(groupPeakBytes[g + 1], b.bytesHeld());
+                }
+            }
+        }
+        row[0] = total;
+        groupPeakBuffers[0] = Math.max(groupPeakBuffers[0], totalBuffers);
+        groupPeakBytes[0] = Math.max(groupPeakBytes[0], total);
+        if (now != lastSample) {
+            lastSample = now;
+            if (samples == times.length) {
+                times = java.util.Arrays.copyOf(times, samples * 2);
+                for (int i = 0; i < held.length; i++) {
+                    held[i] = java.util.Arrays.copyOf(held[i], samples * 2);
+                }
+            }
+            times[samples] = now;
+            for (int i = 0; i < n; i++) {
+                held[i][samples] = row[i];
+            }
+            samples++;
+        }
+        return total;
+    }
+
+    /**
+     * Adds the occupancy series ({@code dma_bytes_held[/group]}, kind {@code buffer-occupancy}) and one
+     * {@link org.offloadlab.model.BufferGroupResult} per shared group — or one for all per-connection groups — to
+     * {@code results}. Peaks of single groups are sampled per slice; the total's exact peak is
+     * {@link #peakBytesHeld}.
+     */
+    void fill(org.offloadlab.model.Results results, long now, OffloadAdapter... adapters) {
+        org.offloadlab.model.OffloadFactory f = org.offloadlab.model.OffloadFactory.eINSTANCE;
+        List<String> names = new ArrayList<>();
+        names.add(perConnection ? "per-connection" : "all");
+        if (!perConnection) {
+            names.add("default");
+            for (GroupSpec g : groups) {
+                names.add(g.name());
+            }
+        }
+        for (int i = 0; i < names.size() && i < held.length; i++) {
+            org.offloadlab.model.Series series = f.createSeries();
+            series.setName(i == 0 ? "dma_bytes_held" : "dma_bytes_held/" + names.get(i));
+            series.setUnit("bytes");
+            series.setKind("buffer-occupancy");
+            series.setTimesNanos(org.offloadlab.model.LongArray.of(times, samples));
+            series.setValues(org.offloadlab.model.DoubleArray.of(held[i], samples));
+            results.getSeries().add(series);
+        }
+        // fill ratio of handed-over buffers from the accounting, per group id (summed over adapters)
+        long[] capacity = new long[names.size() + 1];
+        long[] fill = new long[names.size() + 1];
+        for (OffloadAdapter a : adapters) {
+            if (a == null || a.dmaPath() == null) {
+                continue;
+            }
+            AccountingSnapshot snap = a.dmaPath().manager().snapshot(now);
+            for (GroupStats g : snap.groups()) {
+                int i = perConnection ? 0 : Math.min(g.group() + 1, names.size() - 1);
+                capacity[i] += g.count(Counter.CLOSED_CAPACITY);
+                fill[i] += g.count(Counter.CLOSED_FILL);
+                if (i != 0) {
+                    capacity[0] += g.count(Counter.CLOSED_CAPACITY);
+                    fill[0] += g.count(Counter.CLOSED_FILL);
+                }
+            }
+        }
+        for (int i = perConnection ? 0 : 1; i < names.size(); i++) {
+            org.offloadlab.model.BufferGroupResult r = f.createBufferGroupResult();
+            r.setName(names.get(i));
+            r.setRules(describeRules(names.get(i)));
+            r.setMembers(members[i]); // connections that were members at some time
+            r.setBuffersHeldPeak(groupPeakBuffers[i]);
+            r.setBytesHeldPeak(perConnection ? peakBytesHeld(adapters) : groupPeakBytes[i]);
+            r.setFillRatio(capacity[i] == 0 ? 0.0 : (double) fill[i] / capacity[i]);
+            results.getBufferGroups().add(r);
+        }
+    }
+
+    private String describeRules(String group) {
+        if (perConnection) {
+            return "one group per connection (" + PER_CONNECTION_RESERVE + " × " + BUFFER_BYTES + " B posted)";
+        }
+        if (group.equals("default")) {
+            return "connections no rule matches";
+        }
+        StringBuilder b = new StringBuilder();
+        for (RuleSpec r : rules) {
+            if (!r.group().equals(group)) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(" or ");
+            }
+            if (r.portMin() != GroupRule.ANY) {
+                b.append("local port ").append(r.portMin());
+                if (r.portMax() != r.portMin()) {
+                    b.append('-').append(r.portMax());
+                }
+            } else if (r.remote() != null) {
+                b.append("remote ").append(r.remote());
+            } else if (r.application() != GroupRule.ANY) {
+                b.append("application ").append(r.application());
+            } else {
+                b.append("traffic class ").append(r.trafficClass());
+            }
+        }
+        return b.toString();
     }
 
     /** DMA metrics of the run: peak bytes held, copies, transactions, batches, expedited, fallbacks, refusals. */
@@ -226,11 +385,17 @@ final class DmaPolicies {
      * closes and kept for the next connection, so the group list is bounded by the most connections open at once.
      */
     private static final class PerConnectionGroups implements DmaDataPath.GroupChooser {
+        private final int[] opened;
         private int[] spare = new int[16];
         private int spares;
 
+        PerConnectionGroups(int[] opened) {
+            this.opened = opened;
+        }
+
         @Override
         public int opened(DmaManager m, int conn, org.offloadlab.dma.ConnectionAttributes a, long now) {
+            opened[0]++;
             if (spares > 0) {
                 int g = spare[--spares];
                 m.resizeGroup(g, PER_CONNECTION_RESERVE, PER_CONNECTION_QUOTA, now);

@@ -95,8 +95,10 @@ public final class ExperimentRunner {
     private OffloadAdapter substitute;
     private HostDriver host;
     private FailoverTimeline timeline;
+    private Parts parts;
     /** The experiment's DMA policies, or null when it has none (data placed by plain copy). */
     private DmaPolicies dma;
+    private long nonDmaMemoryPeak;
 
     private ExperimentRunner(Experiment experiment, Options options) {
         this.experiment = experiment;
@@ -106,13 +108,22 @@ public final class ExperimentRunner {
     /** Runs {@code experiment}; a cancelled run returns what it has, marked {@link RunResult#cancelled()}. */
     public static RunResult run(Experiment experiment, Options options, ProgressMonitor monitor)
             throws ExperimentException {
-        return new ExperimentRunner(experiment, options).run(monitor);
+        return run(experiment, options, monitor, RunObserver.NONE);
     }
 
-    private RunResult run(ProgressMonitor monitor) throws ExperimentException {
+    /**
+     * Runs {@code experiment} and hands {@code observer} a snapshot after every slice of simulated time and at the end
+     * (see {@link RunObserver}); the results are the same as without an observer.
+     */
+    public static RunResult run(Experiment experiment, Options options, ProgressMonitor monitor,
+            RunObserver observer) throws ExperimentException {
+        return new ExperimentRunner(experiment, options).run(monitor, observer);
+    }
+
+    private RunResult run(ProgressMonitor monitor, RunObserver observer) throws ExperimentException {
         Instant started = options.clock().instant();
         long wallStart = options.clock().millis();
-        Parts parts = Parts.of(experiment);
+        parts = Parts.of(experiment);
         if (experiment.getDurationMillis() <= 0) {
             throw new ExperimentException("experiment '" + experiment.getName() + "': durationMillis must be > 0");
         }
@@ -137,26 +148,37 @@ public final class ExperimentRunner {
             plan(experiment.getFailurePlan(), parts, nicConfig, end);
         }
 
+        RunRecorder recorder = new RunRecorder(host, hostAddress, parts.peer().getAddress(),
+                experiment.getRecordConnections(), experiment.isRecordStateHistory(), this::attached,
+                this::hostMemoryBytes);
+
         monitor.begin("Running " + experiment.getName(), end);
         workload.start(0);
-        long memoryPeak = 0;
         boolean cancelled = false;
         long slice = Math.max(MS, end / SLICES);
         long now = 0;
         while (now < end && !workload.isFinished()) {
             now = Math.min(end, now + slice);
             sim.runUntil(now);
-            memoryPeak = Math.max(memoryPeak, hostMemoryBytes());
+            recorder.slice(now);
+            observe(observer, recorder, workload, now, end, false);
             monitor.worked(now);
             if (monitor.isCancelled()) {
                 cancelled = true;
                 break;
             }
         }
+        observe(observer, recorder, workload, now, end, true);
+        long memoryPeak = recorder.memoryPeak();
         if (dma != null) {
-            memoryPeak += dma.peakBytesHeld(nic, substitute); // DMA buffer groups: exact peak, posted + in use
+            // the DMA groups' exact peak (tracked after every operation) can fall between two slices
+            memoryPeak = Math.max(memoryPeak, nonDmaMemoryPeak + dma.peakBytesHeld(nic, substitute));
         }
         Results results = results(workload, parts, memoryPeak, now);
+        recorder.fill(results, workload.stats().opened());
+        if (dma != null) {
+            dma.fill(results, now, nic, substitute);
+        }
         return new RunResult(results, List.copyOf(notes), workload.isFinished(), cancelled, started,
                 options.clock().millis() - wallStart);
     }
@@ -165,12 +187,32 @@ public final class ExperimentRunner {
         return dma == null ? new OffloadAdapter(sim, nicConfig, address) : dma.newAdapter(sim, nicConfig, address);
     }
 
+    private void observe(RunObserver observer, RunRecorder recorder, Workload workload, long now, long end,
+            boolean done) {
+        if (observer != RunObserver.NONE) {
+            observer.slice(recorder.snapshot(experiment.getName(), now, end, done, observer.maxConnectionRows(),
+                    host.acceptedConnections(), workload.stats().bytesReceived(),
+                    timeline == null ? List.of() : List.of(timeline)));
+        }
+    }
+
+    /** The adapters in the run so far, by the names the experiment gives them; the newest last. */
+    private List<RunRecorder.Attached> attached() {
+        if (substitute == null) {
+            return List.of(new RunRecorder.Attached(parts.primary().getName(), nic));
+        }
+        return List.of(new RunRecorder.Attached(parts.primary().getName(), nic),
+                new RunRecorder.Attached(parts.substitute().getName(), substitute));
+    }
+
     /**
-     * Host memory the offload costs the host, sampled: the hard-state shadow and each open connection's send buffer. The
-     * DMA buffers' exact peak is added to the metric.
+     * Host memory the offload costs the host: the hard-state shadow, each open connection's send buffer and the DMA
+     * buffers the adapters' groups hold now (posted + in use).
      */
     private long hostMemoryBytes() {
-        return host.shadow().footprintBytes() + (long) host.openConnections() * host.hostInterface().sendBufferBytes();
+        long other = host.shadow().footprintBytes() + (long) host.openConnections() * host.hostInterface().sendBufferBytes();
+        nonDmaMemoryPeak = Math.max(nonDmaMemoryPeak, other);
+        return other + (dma == null ? 0 : dma.slice(sim.now(), nic, substitute));
     }
 
     private NicConfig nicConfig(Adapter adapter, AdapterPolicies policies, int connections) {
@@ -309,6 +351,9 @@ public final class ExperimentRunner {
                 substitute.attachWire(link.aToB());
                 port.switchTo(substitute);
                 timeline.setConnectionsRestored(host.openConnections());
+                timeline.setSubstitute(parts.substitute().getName());
+                timeline.setDetectedAtNanos(t);
+                timeline.setSubstituteActiveAtNanos(t);
                 host.restoreOnto(substitute.hostInterface(), tcp, t);
                 timeline.setRecoveredAtNanos(t);
                 timeline.setOutcome("restored onto '" + parts.substitute().getName()
