@@ -1,12 +1,15 @@
 package org.offloadlab.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.offloadlab.dma.AccountingSnapshot;
 import org.offloadlab.dma.AddressPrefix;
+import org.offloadlab.dma.BufferGroup;
+import org.offloadlab.dma.ConnectionAttributes;
 import org.offloadlab.dma.Counter;
 import org.offloadlab.dma.DmaConfig;
 import org.offloadlab.dma.DmaManager;
@@ -18,7 +21,13 @@ import org.offloadlab.dma.PoolSpec;
 import org.offloadlab.model.AdapterCapabilities;
 import org.offloadlab.model.AdapterPolicies;
 import org.offloadlab.model.BufferGroupPolicy;
+import org.offloadlab.model.BufferGroupResult;
 import org.offloadlab.model.BufferGroupRule;
+import org.offloadlab.model.DoubleArray;
+import org.offloadlab.model.LongArray;
+import org.offloadlab.model.OffloadFactory;
+import org.offloadlab.model.Results;
+import org.offloadlab.model.Series;
 import org.offloadlab.nic.DmaDataPath;
 import org.offloadlab.nic.NicConfig;
 import org.offloadlab.nic.OffloadAdapter;
@@ -26,8 +35,8 @@ import org.offloadlab.sim.Simulator;
 
 /**
  * Applies an experiment's DMA policies to the adapters it builds (DMA.md "Through the adapter"): buffer groups one per
- * connection or selected by the rule list (first match wins, else the default group), delayed DMA batched by count
- * and {@code dmaBatchMicros}, expedited transfer of urgent data, and the zero-copy send threshold.
+ * connection or selected by the rule list (first match wins, else the default group), delayed DMA batched by count and
+ * {@code dmaBatchMicros}, expedited transfer of urgent data, and the zero-copy send threshold.
  */
 final class DmaPolicies {
 
@@ -144,7 +153,20 @@ final class DmaPolicies {
         DmaDataPath path = nic.dmaPath();
         DmaManager m = path.manager();
         if (perConnection) {
-            path.setGroupChooser(new PerConnectionGroups(members));
+            DmaDataPath.GroupChooser groupPerConnection = DmaDataPath.perConnection(0, PER_CONNECTION_RESERVE,
+                    PER_CONNECTION_QUOTA, ExhaustionPolicy.SHRINK_WINDOW);
+            path.setGroupChooser(new DmaDataPath.GroupChooser() {
+                @Override
+                public int opened(DmaManager manager, int conn, ConnectionAttributes a, long now) {
+                    members[0]++;
+                    return groupPerConnection.opened(manager, conn, a, now);
+                }
+
+                @Override
+                public void closed(DmaManager manager, int conn, int group, long now) {
+                    groupPerConnection.closed(manager, conn, group, now);
+                }
+            });
             return nic;
         }
         path.setGroupChooser((manager, conn, a, now) -> {
@@ -203,14 +225,14 @@ final class DmaPolicies {
         long total = 0;
         int n = perConnection ? 1 : groups.size() + 2;
         if (held.length < n) {
-            held = java.util.Arrays.copyOf(held, n);
+            held = Arrays.copyOf(held, n);
             for (int i = 0; i < n; i++) {
                 if (held[i] == null) {
                     held[i] = new double[times.length];
                 }
             }
-            groupPeakBuffers = java.util.Arrays.copyOf(groupPeakBuffers, n);
-            groupPeakBytes = java.util.Arrays.copyOf(groupPeakBytes, n);
+            groupPeakBuffers = Arrays.copyOf(groupPeakBuffers, n);
+            groupPeakBytes = Arrays.copyOf(groupPeakBytes, n);
         }
         double[] row = new double[n];
         long totalBuffers = 0;
@@ -220,7 +242,7 @@ final class DmaPolicies {
             }
             DmaManager m = a.dmaPath().manager();
             for (int g = 0; g < m.groupCount(); g++) {
-                org.offloadlab.dma.BufferGroup b = m.group(g);
+                BufferGroup b = m.group(g);
                 total += b.bytesHeld();
                 totalBuffers += b.held();
                 if (!perConnection && g + 1 < n) {
@@ -236,9 +258,9 @@ final class DmaPolicies {
         if (now != lastSample) {
             lastSample = now;
             if (samples == times.length) {
-                times = java.util.Arrays.copyOf(times, samples * 2);
+                times = Arrays.copyOf(times, samples * 2);
                 for (int i = 0; i < held.length; i++) {
-                    held[i] = java.util.Arrays.copyOf(held[i], samples * 2);
+                    held[i] = Arrays.copyOf(held[i], samples * 2);
                 }
             }
             times[samples] = now;
@@ -252,12 +274,11 @@ final class DmaPolicies {
 
     /**
      * Adds the occupancy series ({@code dma_bytes_held[/group]}, kind {@code buffer-occupancy}) and one
-     * {@link org.offloadlab.model.BufferGroupResult} per shared group — or one for all per-connection groups — to
-     * {@code results}. Peaks of single groups are sampled per slice; the total's exact peak is
-     * {@link #peakBytesHeld}.
+     * {@link BufferGroupResult} per shared group — or one for all per-connection groups — to
+     * {@code results}. Peaks of single groups are sampled per slice; the total's exact peak is {@link #peakBytesHeld}.
      */
-    void fill(org.offloadlab.model.Results results, long now, OffloadAdapter... adapters) {
-        org.offloadlab.model.OffloadFactory f = org.offloadlab.model.OffloadFactory.eINSTANCE;
+    void fill(Results results, long now, OffloadAdapter... adapters) {
+        OffloadFactory f = OffloadFactory.eINSTANCE;
         List<String> names = new ArrayList<>();
         names.add(perConnection ? "per-connection" : "all");
         if (!perConnection) {
@@ -267,12 +288,12 @@ final class DmaPolicies {
             }
         }
         for (int i = 0; i < names.size() && i < held.length; i++) {
-            org.offloadlab.model.Series series = f.createSeries();
+            Series series = f.createSeries();
             series.setName(i == 0 ? "dma_bytes_held" : "dma_bytes_held/" + names.get(i));
             series.setUnit("bytes");
             series.setKind("buffer-occupancy");
-            series.setTimesNanos(org.offloadlab.model.LongArray.of(times, samples));
-            series.setValues(org.offloadlab.model.DoubleArray.of(held[i], samples));
+            series.setTimesNanos(LongArray.of(times, samples));
+            series.setValues(DoubleArray.of(held[i], samples));
             results.getSeries().add(series);
         }
         // fill ratio of handed-over buffers from the accounting, per group id (summed over adapters)
@@ -294,7 +315,7 @@ final class DmaPolicies {
             }
         }
         for (int i = perConnection ? 0 : 1; i < names.size(); i++) {
-            org.offloadlab.model.BufferGroupResult r = f.createBufferGroupResult();
+            BufferGroupResult r = f.createBufferGroupResult();
             r.setName(names.get(i));
             r.setRules(describeRules(names.get(i)));
             r.setMembers(members[i]); // connections that were members at some time
@@ -378,43 +399,5 @@ final class DmaPolicies {
         m.put("dma_zero_copy_fallbacks", (double) fallbacks);
         m.put("dma_tx_zero_copy_bytes", (double) zeroCopyTx);
         m.put("dma_tx_buffered_bytes", (double) bufferedTx);
-    }
-
-    /**
-     * One group per connection (patent CA2573156's baseline): created when the connection opens, emptied when it
-     * closes and kept for the next connection, so the group list is bounded by the most connections open at once.
-     */
-    private static final class PerConnectionGroups implements DmaDataPath.GroupChooser {
-        private final int[] opened;
-        private int[] spare = new int[16];
-        private int spares;
-
-        PerConnectionGroups(int[] opened) {
-            this.opened = opened;
-        }
-
-        @Override
-        public int opened(DmaManager m, int conn, org.offloadlab.dma.ConnectionAttributes a, long now) {
-            opened[0]++;
-            if (spares > 0) {
-                int g = spare[--spares];
-                m.resizeGroup(g, PER_CONNECTION_RESERVE, PER_CONNECTION_QUOTA, now);
-                return g;
-            }
-            return m.createGroup(GroupConfig.of("conn-" + m.groupCount(), 0, PER_CONNECTION_RESERVE,
-                    PER_CONNECTION_QUOTA, ExhaustionPolicy.SHRINK_WINDOW), now);
-        }
-
-        @Override
-        public void closed(DmaManager m, int conn, int group, long now) {
-            if (group == 0) {
-                return;
-            }
-            m.resizeGroup(group, 0, PER_CONNECTION_QUOTA, now); // posted buffers go back to the pool now
-            if (spares == spare.length) {
-                spare = java.util.Arrays.copyOf(spare, spares * 2);
-            }
-            spare[spares++] = group;
-        }
     }
 }

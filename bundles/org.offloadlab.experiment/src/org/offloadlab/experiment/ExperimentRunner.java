@@ -210,7 +210,8 @@ public final class ExperimentRunner {
      * buffers the adapters' groups hold now (posted + in use).
      */
     private long hostMemoryBytes() {
-        long other = host.shadow().footprintBytes() + (long) host.openConnections() * host.hostInterface().sendBufferBytes();
+        long other = host.shadow().footprintBytes()
+                + (long) host.openConnections() * host.hostInterface().sendBufferBytes();
         nonDmaMemoryPeak = Math.max(nonDmaMemoryPeak, other);
         return other + (dma == null ? 0 : dma.slice(sim.now(), nic, substitute));
     }

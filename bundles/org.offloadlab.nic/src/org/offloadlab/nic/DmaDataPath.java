@@ -7,6 +7,8 @@ import org.offloadlab.dma.ConnectionAttributes;
 import org.offloadlab.dma.ConnectionOptions;
 import org.offloadlab.dma.DmaConfig;
 import org.offloadlab.dma.DmaManager;
+import org.offloadlab.dma.ExhaustionPolicy;
+import org.offloadlab.dma.GroupConfig;
 import org.offloadlab.dma.HostSink;
 import org.offloadlab.dma.IpAddress;
 import org.offloadlab.dma.RxFlags;
@@ -18,8 +20,8 @@ import org.offloadlab.tcp.TcpConnection;
  * The adapter's data path through the {@link DmaManager} (DMA.md, IBM patent CA2573156): received in-order data is
  * placed into the connection's buffer group (or zero-copy into posted application buffers), handed over on PSH or the
  * partial-buffer timer, and reaches the host as RX_DATA completions only when the delayed-DMA queue delivers its batch
- * (by count or time, expedited bypass). The host driver copies each RX_DATA out while it processes the completion;
- * the completion-queue doorbell that follows returns the buffers (NAPI's buffer recycling), here {@link DmaManager#read}.
+ * (by count or time, expedited bypass). The host driver copies each RX_DATA out while it processes the completion; the
+ * completion-queue doorbell that follows returns the buffers (NAPI's buffer recycling), here {@link DmaManager#read}.
  * Sends are accounted as buffered or zero-copy by the manager's threshold and released when acknowledged.
  * <p>
  * <b>Exhaustion never loses acknowledged data.</b> The engine acknowledges what it holds in its own receive buffer on
@@ -45,6 +47,40 @@ public final class DmaDataPath implements HostSink {
 
     /** Rules only. */
     public static final GroupChooser RULES = (m, conn, a, now) -> -1;
+
+    /**
+     * One group per connection (the baseline CA2573156 improves on): {@code reserve} buffers of {@code pool} posted for
+     * each connection while it is open. A closed connection's group is emptied of posted buffers and kept for the next
+     * connection, so the group list is bounded by the most connections open at once.
+     */
+    public static GroupChooser perConnection(int pool, int reserve, int quota, ExhaustionPolicy exhaustion) {
+        return new GroupChooser() {
+            private int[] spare = new int[16];
+            private int spares;
+
+            @Override
+            public int opened(DmaManager m, int conn, ConnectionAttributes a, long now) {
+                if (spares > 0) {
+                    int g = spare[--spares];
+                    m.resizeGroup(g, reserve, quota, now);
+                    return g;
+                }
+                return m.createGroup(GroupConfig.of("conn-" + m.groupCount(), pool, reserve, quota, exhaustion), now);
+            }
+
+            @Override
+            public void closed(DmaManager m, int conn, int group, long now) {
+                if (group == 0) {
+                    return;
+                }
+                m.resizeGroup(group, 0, quota, now); // posted buffers go back to the pool at once
+                if (spares == spare.length) {
+                    spare = Arrays.copyOf(spare, spares * 2);
+                }
+                spare[spares++] = group;
+            }
+        };
+    }
 
     private final OffloadAdapter adapter;
     private final DmaManager manager;

@@ -98,8 +98,8 @@ public final class OffloadAdapter implements PacketReceiver {
     }
 
     /**
-     * An adapter that places received data and accounts sends through a DMA buffer manager built from
-     * {@code dmaConfig} (groups and rules are set on {@link #dmaPath()} before traffic starts).
+     * An adapter that places received data and accounts sends through a DMA buffer manager built from {@code dmaConfig}
+     * (groups and rules are set on {@link #dmaPath()} before traffic starts).
      */
     public OffloadAdapter(Simulator sim, NicConfig config, int address, DmaConfig dmaConfig) {
         this(sim, config, address, DataPlacement.copyToHostMemory(), dmaConfig);
