@@ -234,6 +234,22 @@ public final class DmaAdapterExperiments {
         return rows;
     }
 
+    /**
+     * One simulation run for the accounting-overhead benchmark: the experiment-1 traffic mix over {@code connections}
+     * connections, four groups by port, delayed DMA (16 / 50 µs), with the manager's accounting on or off. Returns the
+     * simulator events fired (identical either way: accounting never changes behaviour); throws if a byte was damaged.
+     */
+    public static long simulate(long seed, int connections, boolean accounting) {
+        DmaConfig c = config(connections, false).toBuilder().accountingEnabled(accounting).build();
+        Run r = new Run(seed, connections, c, new InterruptCoalescing(1, 0));
+        r.byAttribute(false);
+        r.run(60_000 * MS);
+        if (!r.intact()) {
+            throw new IllegalStateException("damaged or unfinished run at " + connections + " connections");
+        }
+        return r.sim.eventsFired();
+    }
+
     public static void writeMemoryCsv(List<MemoryRow> rows, Appendable out) throws IOException {
         out.append("connections,policy,groups,mean_bytes_held,peak_bytes_held,mean_bytes_per_connection,"
                 + "bytes_received,refusals,fill_ratio,intact\n");
