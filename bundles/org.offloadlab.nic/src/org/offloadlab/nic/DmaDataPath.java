@@ -361,6 +361,9 @@ public final class DmaDataPath implements HostSink {
             int d = pendingConn.poll();
             int len = pendingLen.poll();
             byte[] data = staging[d].take(len);
+            if (staging[d].isEmpty()) {
+                staging[d] = null; // nothing staged: hold no buffer (targets are 100k+ connections)
+            }
             staged -= len;
             deliveredTo[d] += len;
             int end = rxBaseSeq[d] + (int) deliveredTo[d];
@@ -420,6 +423,10 @@ public final class DmaDataPath implements HostSink {
                 throw new IllegalStateException("engine gave " + got + " of " + n + " available bytes");
             }
             size += n;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
         }
 
         byte[] take(int n) {
