@@ -274,8 +274,8 @@ final class DmaPolicies {
 
     /**
      * Adds the occupancy series ({@code dma_bytes_held[/group]}, kind {@code buffer-occupancy}) and one
-     * {@link BufferGroupResult} per shared group — or one for all per-connection groups — to
-     * {@code results}. Peaks of single groups are sampled per slice; the total's exact peak is {@link #peakBytesHeld}.
+     * {@link BufferGroupResult} per shared group — or one for all per-connection groups — to {@code results}. Peaks of
+     * single groups are sampled per slice; the total's exact peak is {@link #peakBytesHeld}.
      */
     void fill(Results results, long now, OffloadAdapter... adapters) {
         OffloadFactory f = OffloadFactory.eINSTANCE;

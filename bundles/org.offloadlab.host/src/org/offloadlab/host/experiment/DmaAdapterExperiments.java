@@ -33,8 +33,8 @@ import org.offloadlab.tcp.TcpConfig;
 
 /**
  * DMA experiments 1 and 2 (DMA.md) through the adapter with real TCP: an emulated peer opens request/response
- * connections to applications on the host's offloaded sockets over a 10 Gbit/s link; the adapter places every
- * received byte through its {@link DmaDataPath}. Unlike {@code org.offloadlab.dma.experiment.DmaExperiments} (synthetic
+ * connections to applications on the host's offloaded sockets over a 10 Gbit/s link; the adapter places every received
+ * byte through its {@link DmaDataPath}. Unlike {@code org.offloadlab.dma.experiment.DmaExperiments} (synthetic
  * placement calls, no TCP), occupancy here includes what TCP flow control, the engine's receive buffer, delayed ACKs
  * and the host driver's NAPI loop make of the traffic. Deterministic by seed: virtual time only.
  */
@@ -214,7 +214,7 @@ public final class DmaAdapterExperiments {
     public static List<BatchRow> batching(long seed, int connections, int[] batchSizes) {
         List<BatchRow> rows = new ArrayList<>();
         for (int b : batchSizes) {
-            for (boolean expedited : new boolean[] {false, true}) {
+            for (boolean expedited : new boolean[]{false, true}) {
                 DmaConfig c = config(connections, false).toBuilder().batchSize(b).maxBatchDelayNanos(MS)
                         .expeditedEnabled(expedited).build();
                 Run r = new Run(seed, connections, c, new InterruptCoalescing(1, 0));
