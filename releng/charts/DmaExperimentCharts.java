@@ -19,7 +19,8 @@ public class DmaExperimentCharts {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "docs/experiments/dma");
         List<String[]> memory = rows(dir.resolve("memory-vs-connections.csv"));
-        save(XyCharts.lines("Host memory held vs connections", "seed 1, synthetic traffic mix (docs/DMA.md)",
+        save(XyCharts.lines("Host memory held vs connections (synthetic placement, no TCP)",
+                "seed 1, synthetic traffic mix (docs/DMA.md)",
                 "connections", "mean bytes held", true, true, by(memory, 1, 0, 3)), dir.resolve("memory-vs-connections"));
         List<String[]> batching = rows(dir.resolve("batching-vs-interrupts.csv"));
         Map<String, double[][]> interrupts = new LinkedHashMap<>();
@@ -27,10 +28,27 @@ public class DmaExperimentCharts {
         by(batching, 1, 0, 2).forEach((k, v) -> interrupts.put("expedited=" + k, v));
         by(batching, 1, 0, 8).forEach((k, v) -> latency.put("interactive, expedited=" + k, v));
         by(batching, 1, 0, 6).forEach((k, v) -> latency.put("all, expedited=" + k, v));
-        save(XyCharts.lines("Interrupts vs DMA batch size", "seed 1, synthetic traffic mix", "batch size (completions)",
+        save(XyCharts.lines("Interrupts vs DMA batch size (synthetic placement, no TCP)", "seed 1, synthetic traffic mix", "batch size (completions)",
                 "interrupts", true, true, interrupts), dir.resolve("interrupts-vs-batch"));
-        save(XyCharts.lines("Latency added by batching", "mean, seed 1", "batch size (completions)", "µs", true, false,
+        save(XyCharts.lines("Latency added by batching (synthetic placement, no TCP)", "mean, seed 1", "batch size (completions)", "µs", true, false,
                 latency), dir.resolve("latency-vs-batch"));
+        // through the adapter: real TCP between an emulated peer and host applications (DmaAdapterExperiments)
+        List<String[]> am = rows(dir.resolve("adapter-memory-vs-connections.csv"));
+        save(XyCharts.lines("Host memory held vs connections, through the adapter",
+                "seed 1, request/response over TCP, mean over the run", "connections", "mean bytes held", true, true,
+                by(am, 1, 0, 3)), dir.resolve("adapter-memory-vs-connections"));
+        List<String[]> ab = rows(dir.resolve("adapter-batching.csv"));
+        Map<String, double[][]> nicInterrupts = new LinkedHashMap<>();
+        by(ab, 1, 0, 2).forEach((k, v) -> nicInterrupts.put("NIC interrupts, expedited=" + k, v));
+        by(ab, 1, 0, 3).forEach((k, v) -> nicInterrupts.put("DMA batches, expedited=" + k, v));
+        save(XyCharts.lines("Interrupts vs DMA batch size, through the adapter",
+                "seed 1, 400 connections over TCP, NIC coalescing off", "batch size (completions)", "count", true,
+                true, nicInterrupts), dir.resolve("adapter-interrupts-vs-batch"));
+        Map<String, double[][]> added = new LinkedHashMap<>();
+        by(ab, 1, 0, 6).forEach((k, v) -> added.put("interactive, expedited=" + k, v));
+        by(ab, 1, 0, 5).forEach((k, v) -> added.put("all, expedited=" + k, v));
+        save(XyCharts.lines("Latency added by delayed DMA, through the adapter", "mean wait in the delay queue, seed 1",
+                "batch size (completions)", "µs", true, false, added), dir.resolve("adapter-latency-vs-batch"));
         List<String[]> zc = rows(dir.resolve("zerocopy-crossover.csv"));
         Map<String, double[][]> cost = new LinkedHashMap<>();
         cost.put("buffered (copy)", column(zc, 0, 1));

@@ -12,4 +12,6 @@ cd "$HERE"
 echo "load before: $(cat /proc/loadavg)" | tee "$OUT/load.txt"
 "$JAVA_HOME/bin/java" -jar target/benchmarks.jar 'BufferPoolBenchmark|AccountingOverheadBenchmark' -f 1 -wi 3 -w 2 \
     -i 5 -r 2 -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt"
+"$JAVA_HOME/bin/java" -Xmx1g -cp target/benchmarks.jar org.offloadlab.dma.SimulationAccountingRounds 20 1000 \
+    | tee "$OUT/simulation-accounting.txt"
 echo "load after: $(cat /proc/loadavg)" | tee -a "$OUT/load.txt"

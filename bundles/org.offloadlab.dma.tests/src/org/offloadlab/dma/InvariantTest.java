@@ -27,7 +27,7 @@ class InvariantTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void invariantsHoldWithoutBatching(long seed) {
-        new RandomWorkload(seed * 7919, 1, true).run(800);
+        new RandomWorkload(seed * 7919, 1, true).run(1500);
     }
 
     @Test

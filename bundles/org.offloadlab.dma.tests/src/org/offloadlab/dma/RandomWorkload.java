@@ -18,6 +18,7 @@ public final class RandomWorkload {
     private final DmaManager m;
     private final long[] placed = new long[CONNECTIONS];
     private long now;
+    private int last;
     private int borrowGroup;
     private int shrinkGroup;
     private int dropGroup;
@@ -28,7 +29,9 @@ public final class RandomWorkload {
         DmaConfig config = DmaConfig.defaults().toBuilder().maxConnections(CONNECTIONS)
                 .pools(List.of(new PoolSpec(512, 48), new PoolSpec(2048, 24), new PoolSpec(8192, 8)))
                 .defaultGroup(GroupConfig.of("default", 1, 2, 16, ExhaustionPolicy.SHRINK_WINDOW))
-                .batchSize(batchSize).maxBatchDelayNanos(30_000).rxFlushNanos(r.nextBoolean() ? 0 : 15_000)
+                .batchSize(batchSize).maxBatchDelayNanos(30_000)
+                // mostly a real flush timer, so partial buffers stay open across the next operations
+                .rxFlushNanos(r.nextInt(8) == 0 ? 0 : 2_000 + r.nextInt(20_000))
                 .zeroCopySendThreshold(1500).expeditedEnabled(expedited).build();
         m = new DmaManager(config, checker);
         borrowGroup = m.createGroup(GroupConfig.of("borrow", 0, 4, 12, ExhaustionPolicy.BORROW_DEFAULT), now);
@@ -46,7 +49,9 @@ public final class RandomWorkload {
     /** Runs {@code steps} random operations, then drains; returns the accounting trace hash. */
     public long run(int steps) {
         for (int i = 0; i < steps; i++) {
-            now += r.nextInt(4) == 0 ? r.nextInt(40_000) : r.nextInt(2_000);
+            // mostly sub-microsecond gaps, sometimes long ones: partial buffers, batches and timers overlap the
+            // following operations instead of always having expired
+            now += r.nextInt(8) == 0 ? r.nextInt(40_000) : r.nextInt(1_000);
             step();
             checker.check(m, now);
         }
@@ -55,7 +60,10 @@ public final class RandomWorkload {
     }
 
     private void step() {
-        int c = r.nextInt(CONNECTIONS);
+        // bursts on one connection (a segment train) reach its partly filled buffer and posted buffers before the
+        // flush timer does; the uniform choice alone spaced a connection's operations ~100 µs apart
+        int c = r.nextInt(4) != 0 ? last : r.nextInt(CONNECTIONS);
+        last = c;
         int op = r.nextInt(100);
         if (!m.isOpen(c)) {
             if (m.connections().outstanding[c] == 0 && op < 60) {
@@ -66,7 +74,7 @@ public final class RandomWorkload {
             return;
         }
         if (op < 35) {
-            int flags = (r.nextInt(3) == 0 ? RxFlags.PSH : 0) | (r.nextInt(40) == 0 ? RxFlags.URG : 0);
+            int flags = (r.nextInt(5) == 0 ? RxFlags.PSH : 0) | (r.nextInt(40) == 0 ? RxFlags.URG : 0);
             int len = 1 + r.nextInt(r.nextInt(6) == 0 ? 9000 : 1460);
             long window = m.advertisableWindow(c);
             int got = m.receive(c, len, flags, now);
@@ -75,7 +83,7 @@ public final class RandomWorkload {
             if (got > len || got < 0 || (window >= len && got != len)) {
                 throw new AssertionError("placed " + got + " of " + len + " with window " + window);
             }
-        } else if (op < 50) {
+        } else if (op < 45) {
             m.read(c, r.nextInt(6000), now);
         } else if (op < 55) {
             if (m.connections().has(c, ConnectionTable.ZERO_COPY_RX)) {
@@ -139,7 +147,7 @@ public final class RandomWorkload {
     private void open(int c) {
         checker.opened(c);
         placed[c] = 0;
-        m.open(c, attributes(c), new ConnectionOptions(r.nextInt(3) == 0, r.nextBoolean()), now);
+        m.open(c, attributes(c), new ConnectionOptions(r.nextBoolean(), r.nextBoolean()), now);
     }
 
     private void drain() {

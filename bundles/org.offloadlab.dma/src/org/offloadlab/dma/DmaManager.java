@@ -191,6 +191,15 @@ public final class DmaManager {
         conns.flags[conn] = 0;
     }
 
+    /**
+     * Whether slot {@code conn} is closed and the host has read everything placed for it, so that it may be opened
+     * again.
+     */
+    public boolean isReusable(int conn) {
+        checkRange(conn);
+        return !conns.isOpen(conn) && conns.outstanding[conn] == 0;
+    }
+
     /** Whether slot {@code conn} is open. */
     public boolean isOpen(int conn) {
         checkRange(conn);

@@ -60,6 +60,16 @@ public final class HostMemory {
     }
 
     /** Total registered bytes. */
+    /** Bytes of all buffers allocated to groups (posted or in use); O(pools). */
+    public long allocatedBytes() {
+        long n = 0;
+        for (int i = 0; i < poolCount(); i++) {
+            BufferPool p = pool(i);
+            n += (long) p.inUse() * p.bufferSize();
+        }
+        return n;
+    }
+
     public long registeredBytes() {
         long sum = 0;
         for (BufferPool p : pools) {

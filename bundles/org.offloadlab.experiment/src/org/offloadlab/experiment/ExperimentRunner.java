@@ -12,7 +12,6 @@ import org.offloadlab.host.HostDriver;
 import org.offloadlab.model.Adapter;
 import org.offloadlab.model.AdapterCapabilities;
 import org.offloadlab.model.AdapterPolicies;
-import org.offloadlab.model.BufferGroupPolicy;
 import org.offloadlab.model.BulkWorkload;
 import org.offloadlab.model.Experiment;
 import org.offloadlab.model.FailurePlan;
@@ -103,6 +102,9 @@ public final class ExperimentRunner {
     private Parts parts;
     private long snapshotEvery = 1;
     private long slices;
+    /** The experiment's DMA policies, or null when it has none (data placed by plain copy). */
+    private DmaPolicies dma;
+    private long nonDmaMemoryPeak;
 
     private ExperimentRunner(Experiment experiment, Options options) {
         this.experiment = experiment;
@@ -137,12 +139,16 @@ public final class ExperimentRunner {
         NicConfig nicConfig = nicConfig(parts.primary(), experiment.getPolicies(), parts.workload().getConnections());
         link = new Link(sim, parts.link().getName(), linkConfig(parts.link()));
         int hostAddress = experiment.getTopology().getHost().getAddress();
-        nic = new OffloadAdapter(sim, nicConfig, hostAddress);
+        if (experiment.getPolicies() != null) {
+            dma = DmaPolicies.of(experiment.getPolicies(), parts.primary().getCapabilities(),
+                    nicConfig.capabilities().tableCapacity(), parts.workload().getConnections());
+        }
+        nic = newAdapter(nicConfig, hostAddress);
         PeerHost peer;
         if (experiment.getFailurePlan() != null) {
             failover = new RunnerFailover(sim, experiment.getRecovery(), tcp, nicConfig, link, nic,
                     parts.primary().getName(), parts.substitute() == null ? null : parts.substitute().getName(),
-                    hostAddress);
+                    () -> newAdapter(nicConfig, hostAddress));
             peer = new PeerHost(sim, parts.peer().getName(), parts.peer().getAddress(), tcp,
                     failover.peerWire(link.bToA()));
             port = new SwitchPort(failover.hostEnd());
@@ -154,7 +160,6 @@ public final class ExperimentRunner {
         link.attach(port, peer);
         host = new HostDriver(sim, nic.hostInterface(), hostAddress, HostCostModel.defaults());
         Workload workload = workload(parts.workload(), peer, failover == null ? host : failover.applications(host));
-        noteUnappliedPolicies();
         if (experiment.getFailurePlan() != null) {
             plan(experiment.getFailurePlan(), parts, end);
         }
@@ -190,10 +195,27 @@ public final class ExperimentRunner {
             }
         }
         observe(observer, recorder, workload, now, end, true);
-        Results results = results(workload, parts, recorder.memoryPeak(), now);
+        long memoryPeak = recorder.memoryPeak();
+        if (dma != null) {
+            // the DMA groups' exact peak (tracked after every operation) can fall between two slices
+            memoryPeak = Math.max(memoryPeak, nonDmaMemoryPeak + dma.peakBytesHeld(nic, substituteInUse()));
+        }
+        Results results = results(workload, parts, memoryPeak, now);
         recorder.fill(results, workload.stats().opened());
+        if (dma != null) {
+            dma.fill(results, now, nic, substituteInUse());
+        }
         return new RunResult(results, List.copyOf(notes), workload.isFinished(), cancelled, started,
                 options.clock().millis() - wallStart);
+    }
+
+    /** The substitute adapter once the failover controller has taken it into use, else null. */
+    private OffloadAdapter substituteInUse() {
+        return failover == null ? null : failover.substituteInUse();
+    }
+
+    private OffloadAdapter newAdapter(NicConfig nicConfig, int address) {
+        return dma == null ? new OffloadAdapter(sim, nicConfig, address) : dma.newAdapter(sim, nicConfig, address);
     }
 
     private void observe(RunObserver observer, RunRecorder recorder, Workload workload, long now, long end,
@@ -215,9 +237,15 @@ public final class ExperimentRunner {
                 new RunRecorder.Attached(parts.substitute().getName(), substitute));
     }
 
-    /** Host memory the offload costs the host: the hard-state shadow plus each open connection's send buffer. */
+    /**
+     * Host memory the offload costs the host: the hard-state shadow, each open connection's send buffer and the DMA
+     * buffers the adapters' groups hold now (posted + in use).
+     */
     private long hostMemoryBytes() {
-        return host.shadow().footprintBytes() + (long) host.openConnections() * host.hostInterface().sendBufferBytes();
+        long other = host.shadow().footprintBytes()
+                + (long) host.openConnections() * host.hostInterface().sendBufferBytes();
+        nonDmaMemoryPeak = Math.max(nonDmaMemoryPeak, other);
+        return other + (dma == null ? 0 : dma.slice(sim.now(), nic, substituteInUse()));
     }
 
     private NicConfig nicConfig(Adapter adapter, AdapterPolicies policies, int connections) {
@@ -253,16 +281,6 @@ public final class ExperimentRunner {
             case ADAPTIVE -> new NotificationPolicy.Adaptive(time, Math.max(time, p.getAdaptiveMaxMicros() * US),
                     count);
         };
-    }
-
-    private void noteUnappliedPolicies() {
-        AdapterPolicies p = experiment.getPolicies();
-        if (p != null && (p.getBufferGroups() == BufferGroupPolicy.BY_ATTRIBUTE || p.isDelayedDma()
-                || !p.getBufferGroupRules().isEmpty())) {
-            // the dma bundle is not yet plugged into the adapter's DataPlacement seam
-            notes.add("buffer groups, delayed DMA and the zero-copy threshold are recorded but not applied yet: "
-                    + "the adapter places received data by plain copy (DataPlacement seam)");
-        }
     }
 
     private static LinkConfig linkConfig(org.offloadlab.model.Link l) throws ExperimentException {
@@ -384,6 +402,9 @@ public final class ExperimentRunner {
         m.put("link_loss_drops", (double) (link.aToB().stats().lossDrops() + link.bToA().stats().lossDrops()));
         m.put("simulated_ns", (double) endedAt);
         m.put("events", (double) sim.eventsFired());
+        if (dma != null) {
+            dma.metrics(m, endedAt, nic, substituteInUse());
+        }
         for (Map.Entry<String, Double> e : m.entrySet()) {
             Metric metric = f.createMetric();
             metric.setName(e.getKey());

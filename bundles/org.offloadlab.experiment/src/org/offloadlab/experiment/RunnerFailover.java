@@ -2,6 +2,7 @@ package org.offloadlab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.offloadlab.failover.FailoverController;
 import org.offloadlab.failover.FailureKind;
@@ -42,7 +43,7 @@ final class RunnerFailover {
      *            connection lost)
      */
     RunnerFailover(Simulator sim, RecoveryStrategy recovery, TcpConfig tcp, NicConfig nicConfig, Link link,
-            OffloadAdapter primary, String primaryName, String substituteName, int hostAddress) {
+            OffloadAdapter primary, String primaryName, String substituteName, Supplier<OffloadAdapter> newAdapter) {
         this.recovery = recovery;
         this.primaryName = primaryName;
         FailoverController.Settings d = FailoverController.Settings.defaults(strategy(recovery), tcp);
@@ -52,7 +53,8 @@ final class RunnerFailover {
         controller.tapHostToWire(link.aToB());
         controller.addAdapter(primaryName, primary);
         if (substituteName != null) {
-            substitute = new OffloadAdapter(sim, nicConfig, hostAddress);
+            // built like the primary, so a substitute places data through the same DMA policies
+            substitute = newAdapter.get();
             controller.addAdapter(substituteName, substitute);
         } else {
             substitute = null;

@@ -1,5 +1,6 @@
 package org.offloadlab.host;
 
+import org.offloadlab.dma.DmaConfig;
 import org.offloadlab.nic.NicConfig;
 import org.offloadlab.nic.OffloadAdapter;
 import org.offloadlab.sim.Link;
@@ -36,12 +37,17 @@ final class Topology {
     }
 
     Topology(long seed, LinkConfig linkConfig, NicConfig config) {
+        this(seed, linkConfig, config, null);
+    }
+
+    /** With {@code dma} non-null the adapter places data through a DMA buffer manager. */
+    Topology(long seed, LinkConfig linkConfig, NicConfig config, DmaConfig dma) {
         sim = new Simulator(seed);
         sim.setTrace(trace);
         tcp = TcpConfig.linuxDefaults().toBuilder().userTimeoutNanos(3600 * S).build();
         nicConfig = config.toBuilder().tcp(tcp).build();
         link = new Link(sim, "link", linkConfig);
-        nic = new OffloadAdapter(sim, nicConfig, 1);
+        nic = dma == null ? new OffloadAdapter(sim, nicConfig, 1) : new OffloadAdapter(sim, nicConfig, 1, dma);
         nic.attachWire(link.aToB());
         port = nic;
         link.attach((p, t) -> port.receive(p, t), null);

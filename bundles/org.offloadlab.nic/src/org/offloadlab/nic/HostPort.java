@@ -37,6 +37,7 @@ final class HostPort implements HostInterface {
     /** Ring entries written and not yet released by a completion-queue doorbell. */
     private int ringOccupied;
     private int consumedSinceRearm;
+    private int rxDataSinceRearm;
     private boolean interruptsArmed = true;
     private int waitingForInterrupt;
     private long firstWaitingAt;
@@ -96,6 +97,9 @@ final class HostPort implements HostInterface {
         while (n < budget && !completions.isEmpty() && completions.peek().visibleAt() <= nowNanos) {
             Completion c = completions.poll().completion();
             consumedSinceRearm++;
+            if (c.type() == CompletionType.RX_DATA) {
+                rxDataSinceRearm++;
+            }
             n++;
             consumer.accept(c, nowNanos);
         }
@@ -118,9 +122,15 @@ final class HostPort implements HostInterface {
     public void rearm(long nowNanos) {
         counters.completionDoorbell(DOORBELL_BYTES + config.bus().transactionOverheadBytes());
         int released = consumedSinceRearm;
+        int rxData = rxDataSinceRearm;
         consumedSinceRearm = 0;
+        rxDataSinceRearm = 0;
         long arrival = down(DOORBELL_BYTES, nowNanos, 1);
-        sim.at(arrival, now -> rearmArrived(released, now));
+        sim.at(arrival, now -> {
+            rearmArrived(released, now);
+            // the driver copied those RX_DATA out while processing them: their DMA buffers return with the doorbell
+            adapter.rxReturned(rxData, now);
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.offloadlab.dma.DmaConfig;
 import org.offloadlab.nic.internal.ConnectionTable;
 import org.offloadlab.nic.internal.DeadlineHeap;
 import org.offloadlab.nic.internal.IntQueue;
@@ -66,6 +67,11 @@ public final class OffloadAdapter implements PacketReceiver {
     private final Scheduled batchEvent;
     private final SynCookies cookies;
     private final DataPlacement placement;
+    /** Placement through the DMA buffer manager, or null for {@link #placement}. */
+    private final DmaDataPath dma;
+    private final Scheduled dmaEvent;
+    private final IntQueue retry = new IntQueue();
+    private boolean servicingDma;
     private final AdapterStats stats = new AdapterStats();
     private final int[] listenPort;
     private final int[] listenBacklog;
@@ -88,6 +94,19 @@ public final class OffloadAdapter implements PacketReceiver {
     }
 
     public OffloadAdapter(Simulator sim, NicConfig config, int address, DataPlacement placement) {
+        this(sim, config, address, placement, null);
+    }
+
+    /**
+     * An adapter that places received data and accounts sends through a DMA buffer manager built from {@code dmaConfig}
+     * (groups and rules are set on {@link #dmaPath()} before traffic starts).
+     */
+    public OffloadAdapter(Simulator sim, NicConfig config, int address, DmaConfig dmaConfig) {
+        this(sim, config, address, DataPlacement.copyToHostMemory(), dmaConfig);
+    }
+
+    private OffloadAdapter(Simulator sim, NicConfig config, int address, DataPlacement placement,
+            DmaConfig dmaConfig) {
         this.sim = sim;
         this.config = config;
         this.tcp = config.tcp();
@@ -112,6 +131,8 @@ public final class OffloadAdapter implements PacketReceiver {
             shift++; // the engine's rule, so a cookie connection advertises what the engine would (RFC 7323 §2.3)
         }
         ourWindowShift = shift;
+        this.dma = dmaConfig == null ? null : new DmaDataPath(this, dmaConfig, capacity);
+        this.dmaEvent = sim.handle(this::dmaDue);
     }
 
     // ============================================================================================ wiring, status
@@ -143,6 +164,11 @@ public final class OffloadAdapter implements PacketReceiver {
 
     public AdapterStats stats() {
         return stats;
+    }
+
+    /** The DMA data path, or null when data is placed by a plain {@link DataPlacement}. */
+    public DmaDataPath dmaPath() {
+        return dma;
     }
 
     /** Connections in the table (half-open, established, closing). */
@@ -198,6 +224,7 @@ public final class OffloadAdapter implements PacketReceiver {
         embryonic = 0;
         sim.cancel(timerEvent);
         sim.cancel(batchEvent);
+        sim.cancel(dmaEvent);
         host.crash();
         sim.trace().record(nowNanos, traceName, "crash", 0, 0);
     }
@@ -531,9 +558,16 @@ public final class OffloadAdapter implements PacketReceiver {
         }
         timers.set(slot, c.pollAt());
         armTimer();
+        if (dma != null && !servicingDma && !dma.drained().isEmpty()) {
+            serviceDma(now, false);
+        }
     }
 
     private void free(int slot) {
+        if (dma != null) {
+            dma.close(slot, sim.now());
+            armDma();
+        }
         timers.remove(slot);
         table.release(slot);
     }
@@ -560,6 +594,9 @@ public final class OffloadAdapter implements PacketReceiver {
         table.phase[slot] = ConnectionTable.HOST;
         table.credit[slot] = config.hostReceiveCredit();
         table.word[slot] = c.sndUna();
+        if (dma != null) {
+            dma.open(slot, table.id(slot), c, table.remoteHost[slot], sim.now());
+        }
     }
 
     /** Sends the pending batch as one ESTABLISHED completion. */
@@ -596,17 +633,22 @@ public final class OffloadAdapter implements PacketReceiver {
         int una = c.sndUna();
         if (una != table.word[slot]) {
             table.word[slot] = una;
+            if (dma != null) {
+                dma.acknowledged(slot, una, now);
+            }
             host.complete(Completion.of(CompletionType.TX_ACKED, id, Completion.OK, una & 0xFFFFFFFFL, c.sndWnd()),
                     now);
         }
         deliver(slot, c, id, now);
         State st = c.state();
+        // FIN and close are reported after every byte placed before them has been announced (delayed DMA)
+        boolean announced = dma == null || dma.undelivered(slot) == 0;
         if ((table.flags[slot] & F_FIN_REPORTED) == 0 && c.available() == 0 && peerFinished(st)
-                && (table.flags[slot] & F_RESET) == 0) {
+                && (table.flags[slot] & F_RESET) == 0 && announced) {
             table.flags[slot] |= F_FIN_REPORTED;
             host.complete(Completion.of(CompletionType.RX_FIN, id, Completion.OK, c.rcvNxt() & 0xFFFFFFFFL, 0), now);
         }
-        if (c.isClosed() || st == State.TIME_WAIT) {
+        if ((c.isClosed() || st == State.TIME_WAIT) && (announced || (table.flags[slot] & F_RESET) != 0)) {
             int f = table.flags[slot];
             int reason = (f & F_RESET) != 0
                     ? Completion.RESET
@@ -614,6 +656,9 @@ public final class OffloadAdapter implements PacketReceiver {
             host.complete(Completion.of(CompletionType.CLOSED, id, reason, 0, 0), now);
             table.flags[slot] |= F_CLOSE_REPORTED;
             table.phase[slot] = ConnectionTable.ORPHAN;
+            if (dma != null) {
+                dma.close(slot, now);
+            }
         }
     }
 
@@ -623,6 +668,22 @@ public final class OffloadAdapter implements PacketReceiver {
 
     /** In-order data into host memory, as far as the host's credit allows. */
     private void deliver(int slot, TcpConnection c, int id, long now) {
+        if (dma != null) {
+            while (table.credit[slot] > 0 && c.available() > 0) {
+                // segment by segment, as the adapter places them: a DROP group refuses whole segments only
+                int n = Math.min(tcp.mss(), table.credit[slot]);
+                int placed = dma.place(slot, c, n, now);
+                if (placed > 0) {
+                    table.credit[slot] -= placed;
+                    host.dataToHost(slot, placed, now); // the DMA write; its completion follows with the batch
+                }
+                if (placed < Math.min(n, c.available() + placed)) {
+                    break; // group exhausted: the rest stays in the engine, whose window stays closed
+                }
+            }
+            armDma();
+            return;
+        }
         while (table.credit[slot] > 0 && c.available() > 0) {
             int n = Math.min(MAX_DELIVERY, Math.min(table.credit[slot], c.available()));
             ByteBuffer buf = ByteBuffer.allocate(n);
@@ -708,6 +769,9 @@ public final class OffloadAdapter implements PacketReceiver {
         table.credit[slot] = config.hostReceiveCredit();
         table.word[slot] = c.sndUna();
         table.openedAt[slot] = now;
+        if (dma != null) {
+            dma.open(slot, table.id(slot), c, cmd.remoteHost(), now);
+        }
         host.complete(Completion.of(CompletionType.RESTORED, table.id(slot), Completion.OK, cmd.value(), 0), now);
         touched(slot, now);
     }
@@ -724,6 +788,10 @@ public final class OffloadAdapter implements PacketReceiver {
             case SEND -> {
                 int n = c.send(ByteBuffer.wrap(cmd.data()), now);
                 host.dataFromHost(Math.max(0, n));
+                if (dma != null && n > 0) {
+                    dma.sent(slot, n, now);
+                    armDma();
+                }
                 if (n != cmd.data().length) {
                     host.complete(Completion.of(CompletionType.COMMAND_ERROR, cmd.tid(), Completion.BAD_STATE,
                             cmd.type().ordinal(), n), now);
@@ -736,5 +804,71 @@ public final class OffloadAdapter implements PacketReceiver {
             default -> throw new IllegalStateException("not a connection command: " + cmd);
         }
         touched(slot, now);
+    }
+
+    // ======================================================================================== DMA data path
+
+    /** An RX_DATA completion for data the DMA manager delivered (slot -1: the connection has left the table). */
+    void dmaDelivered(int slot, int tid, int seqEnd, byte[] data, long now) {
+        host.complete(new Completion(CompletionType.RX_DATA, tid, Completion.OK, seqEnd & 0xFFFFFFFFL, data.length,
+                data, null), now);
+    }
+
+    /** The host consumed {@code count} RX_DATA completions: their buffers return, starved connections resume. */
+    void rxReturned(int count, long now) {
+        if (dma == null || status != Status.RUNNING || count == 0) {
+            return;
+        }
+        dma.returned(count, now);
+        serviceDma(now, true);
+    }
+
+    private void dmaDue(long now) {
+        if (status != Status.RUNNING || dma == null) {
+            return;
+        }
+        dma.poll(now);
+        serviceDma(now, false);
+    }
+
+    /** Reports FIN/close of connections whose data is now announced and retries those that ran out of buffers. */
+    private void serviceDma(long now, boolean retryStarved) {
+        if (servicingDma) {
+            return;
+        }
+        servicingDma = true;
+        try {
+            if (retryStarved) {
+                dma.takeStarved(retry); // once: a slot that starves again waits for the next return
+                for (int i = 0; i < retry.size(); i++) {
+                    serviceIfHost(retry.get(i), now);
+                }
+            }
+            IntQueue drained = dma.drained();
+            while (!drained.isEmpty()) {
+                serviceIfHost(drained.poll(), now);
+            }
+        } finally {
+            servicingDma = false;
+        }
+        armDma();
+    }
+
+    private void serviceIfHost(int slot, long now) {
+        if (table.connection[slot] != null && table.phase[slot] == ConnectionTable.HOST) {
+            touched(slot, now);
+        }
+    }
+
+    private void armDma() {
+        if (dma == null) {
+            return;
+        }
+        long at = dma.pollAt();
+        if (at == Long.MAX_VALUE) {
+            sim.cancel(dmaEvent);
+        } else if (!dmaEvent.isPending() || dmaEvent.time() != at) {
+            sim.reschedule(dmaEvent, Math.max(at, sim.now()));
+        }
     }
 }
