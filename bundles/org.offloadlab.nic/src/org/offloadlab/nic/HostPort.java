@@ -96,6 +96,12 @@ final class HostPort implements HostInterface {
         while (n < budget && !completions.isEmpty() && completions.peek().visibleAt() <= nowNanos) {
             Completion c = completions.poll().completion();
             consumedSinceRearm++;
+            counters.consumed(slotOf(c.tid()));
+            for (EstablishedEntry e : c.entries()) {
+                if (e.tid() != c.tid()) {
+                    counters.consumed(e.tid() & 0xFFFFFF);
+                }
+            }
             n++;
             consumer.accept(c, nowNanos);
         }
