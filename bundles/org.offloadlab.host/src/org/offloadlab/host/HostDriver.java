@@ -334,6 +334,19 @@ public final class HostDriver implements SocketApi {
         sim.reschedule(napiStep, cpuBusyUntil);
     }
 
+    /**
+     * Before the driver drains a failed adapter's ring itself: the completion a simulated core was reading is acted on
+     * first (order kept) and the NAPI loop stops; the new adapter's first interrupt starts a new one.
+     */
+    private void finishHeldCompletion(long now) {
+        sim.cancel(napiStep);
+        if (held != null) {
+            Completion c = held;
+            held = null;
+            onCompletion(c, now);
+        }
+    }
+
     private HostConnection live(Completion c) {
         int slot = c.tid() & 0xFFFFFF;
         HostConnection h = c.tid() < 0 || slot >= bySlot.length ? null : bySlot[slot];
@@ -474,6 +487,7 @@ public final class HostDriver implements SocketApi {
      * continue must reconnect. Returns the number of connections lost.
      */
     public int resetAllOnto(HostInterface substitute, long nowNanos) {
+        finishHeldCompletion(nowNanos);
         while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {
             // completions that reached host memory before the failure
         }
@@ -509,6 +523,7 @@ public final class HostDriver implements SocketApi {
      * data. Applications keep their sockets and notice nothing but a pause.
      */
     public void restoreOnto(HostInterface substitute, TcpConfig config, long nowNanos) {
+        finishHeldCompletion(nowNanos);
         while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {
             // completions that reached host memory before the failure
         }
