@@ -4,9 +4,9 @@ package org.offloadlab.host;
  * Host CPU time per host↔adapter interaction, in nanoseconds; the defaults and their sources are in docs/NIC.md ("Host
  * cost model"). The model is linear: total = Σ count × unit cost. By default costs are only charged: the host is
  * assumed to keep up, and the total says how much of a core the interactions take. With {@code cpuDelay} the core that
- * handles the completion queue is also simulated as a server ({@link HostDriver}): an interrupt and every completion
- * it reads wait until the core has finished the previous work, so when the host cannot keep up, notifications queue
- * and their latency grows.
+ * handles the completion queue is also simulated as a server ({@link HostDriver}): an interrupt and every completion it
+ * reads wait until the core has finished the previous work, so when the host cannot keep up, notifications queue and
+ * their latency grows.
  *
  * @param commandNanos
  *            building and posting one command descriptor (cache-line write into the submission ring)

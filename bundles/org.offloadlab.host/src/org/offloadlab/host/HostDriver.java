@@ -306,8 +306,8 @@ public final class HostDriver implements SocketApi {
 
     /**
      * The NAPI loop on a simulated core, one completion per step: a completion is read, the core spends the time to
-     * process it (the completion and its connection records), then the driver acts on it — the application learns of
-     * it at that moment — and the core stays busy for whatever the reaction cost (copies, commands) before reading the
+     * process it (the completion and its connection records), then the driver acts on it — the application learns of it
+     * at that moment — and the core stays busy for whatever the reaction cost (copies, commands) before reading the
      * next. When no completion is visible the handler re-arms the interrupt (a doorbell, on this core too) and returns.
      */
     private void napiStep(long now) {

@@ -51,8 +51,8 @@ public final class TcpStack {
     }
 
     /**
-     * The timer queue: a binary min-heap on the scheduled time with the keys in a {@code long[]} beside the entries
-     * (no record per entry, no pointer chased per comparison). Its sift steps are exactly those of
+     * The timer queue: a binary min-heap on the scheduled time with the keys in a {@code long[]} beside the entries (no
+     * record per entry, no pointer chased per comparison). Its sift steps are exactly those of
      * {@link java.util.PriorityQueue} (which it replaced), so entries with equal times leave in the same order as
      * before and traces do not change.
      */

@@ -125,7 +125,8 @@ public final class EstablishmentExperiment {
         out.write("variant,rate_per_s,connections,commands,completions,doorbells,interrupts,dma_transactions,"
                 + "bus_bytes,interactions,host_cpu_ns,host_core_share,setup_mean_us,setup_p99_us,host_cpu_model\n");
         for (Row r : rows) {
-            out.write(String.format(Locale.ROOT, "%s,%.0f,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f,%.4f,%.1f,%.5f,%.2f,%.2f,%s%n",
+            out.write(String.format(Locale.ROOT,
+                    "%s,%.0f,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f,%.4f,%.1f,%.5f,%.2f,%.2f,%s%n",
                     r.variant(), r.ratePerSecond(), r.connections(), r.commands(), r.completions(), r.doorbells(),
                     r.interrupts(), r.dmaTransactions(), r.busBytes(), r.interactions(), r.hostCpuNanos(),
                     r.hostCoreShare(), r.meanSetupMicros(), r.p99SetupMicros(), r.cpuDelay() ? "delay" : "charged"));
