@@ -22,7 +22,7 @@ SCENARIOS="100000000 10 0 10 100
 10000000 10 0.01 30 100"
 
 echo "load before: $(cat /proc/loadavg)" | tee "$OUT/load.txt"
-"$JAVA" -Xmx12g -cp "$CP" org.offloadlab.sim.bench.HoldModel | tee "$OUT/hold.txt"
+"$JAVA" -Xmx12g -XX:+UseTransparentHugePages -cp "$CP" org.offloadlab.sim.bench.HoldModel | tee "$OUT/hold.txt"
 echo "load after hold model: $(cat /proc/loadavg)" | tee -a "$OUT/load.txt"
 
 have_ns3() { [ -f /usr/include/ns3/point-to-point-module.h ] && command -v g++ >/dev/null 2>&1; }

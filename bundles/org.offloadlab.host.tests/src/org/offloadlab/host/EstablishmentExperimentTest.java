@@ -15,9 +15,38 @@ import org.offloadlab.host.experiment.EstablishmentExperiment.Variant;
 class EstablishmentExperimentTest {
 
     private static Row run(String variant, double rate) {
+        return run(variant, rate, HostCostModel.defaults());
+    }
+
+    private static Row run(String variant, double rate, HostCostModel cost) {
         Variant v = EstablishmentExperiment.standardVariants().stream().filter(x -> x.name().equals(variant))
                 .findFirst().orElseThrow();
-        return EstablishmentExperiment.runOne(v, rate, 2000, 1, HostCostModel.defaults());
+        return EstablishmentExperiment.runOne(v, rate, 2000, 1, cost);
+    }
+
+    @Test
+    void cpuAsDelayAddsTheHandlersWorkToAnIdleHostsLatency() {
+        Row charged = run("piecemeal", 1_000);
+        Row delayed = run("piecemeal", 1_000, HostCostModel.defaults().withCpuDelay(true));
+        // arrivals 1 ms apart: the core is idle, so each notification waits exactly for the interrupt entry (2,000 ns),
+        // reading its completion (100 ns) and its record (250 ns); only arrivals closer than ~3 µs (P ≈ 0.3 %) queue
+        double added = delayed.meanSetupMicros() - charged.meanSetupMicros();
+        assertTrue(added >= 2.35 - 0.01 && added < 2.35 + 0.1, "added latency µs " + added);
+        assertEquals(charged.hostCpuNanos(), delayed.hostCpuNanos(), 1.0, "the same work, only timed");
+    }
+
+    @Test
+    void aBusyHostQueuesNotificationsAndAmortisesInterrupts() {
+        HostCostModel delay = HostCostModel.defaults().withCpuDelay(true);
+        Row charged = run("piecemeal", 1_000_000);
+        Row delayed = run("piecemeal", 1_000_000, delay);
+        // 2.65 µs of handler work per connection arriving every 1 µs: the core falls behind, the interrupt stays
+        // disabled while the NAPI loop drains (as in Linux), so fewer interrupts per connection but longer waits
+        assertTrue(delayed.interrupts() < charged.interrupts() / 2,
+                delayed.interrupts() + " vs " + charged.interrupts());
+        assertTrue(delayed.meanSetupMicros() > charged.meanSetupMicros() + 1,
+                delayed.meanSetupMicros() + " vs " + charged.meanSetupMicros());
+        assertEquals(2000, delayed.connections());
     }
 
     @Test
@@ -59,5 +88,6 @@ class EstablishmentExperimentTest {
         String[] lines = w.toString().split("\n");
         assertEquals(3, lines.length);
         assertTrue(lines[1].startsWith("piecemeal,10000,200,"), lines[1]);
+        assertTrue(lines[1].endsWith(",charged"), lines[1]);
     }
 }

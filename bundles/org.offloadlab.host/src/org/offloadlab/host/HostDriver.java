@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.offloadlab.nic.Command;
 import org.offloadlab.nic.Completion;
+import org.offloadlab.nic.CompletionConsumer;
 import org.offloadlab.nic.EstablishedEntry;
 import org.offloadlab.nic.HostInterface;
 import org.offloadlab.sim.Scheduled;
@@ -58,6 +59,14 @@ public final class HostDriver implements SocketApi {
     private boolean doorbellDue;
     private final List<HostConnection> dirty = new ArrayList<>();
     private final Scheduled flush;
+    /** The completion-handling core's next step when the CPU is simulated as delay (HostCostModel.cpuDelay). */
+    private final Scheduled napiStep;
+    /** When that core has finished the work given to it so far. */
+    private long cpuBusyUntil;
+    /** The completion that core is reading, and the time reading it takes. */
+    private Completion held;
+    private long heldNanos;
+    private final CompletionConsumer hold = (c, now) -> held = c;
     private final LatencyHistogram setupLatency = new LatencyHistogram();
     private long acceptedConnections;
     private long lastHeartbeat = -1;
@@ -74,6 +83,7 @@ public final class HostDriver implements SocketApi {
         this.sendLimit = hif.sendBufferBytes();
         this.receiveBuffer = hif.initialReceiveCredit();
         this.flush = sim.handle(this::flush);
+        this.napiStep = sim.handle(this::napiStep);
         bind(hif);
     }
 
@@ -296,12 +306,61 @@ public final class HostDriver implements SocketApi {
 
     private void interrupt(long now) {
         cpu.interrupt();
+        if (cpu.model().cpuDelay()) {
+            // the handler starts when the core is free and after the interrupt's own entry cost
+            cpuBusyUntil = Math.max(now, cpuBusyUntil) + Math.round(cpu.model().interruptNanos());
+            sim.reschedule(napiStep, cpuBusyUntil);
+            return;
+        }
         int n;
         do {
             n = hif.poll(this::onCompletion, NAPI_BUDGET, now);
         } while (n == NAPI_BUDGET);
         hif.rearm(now);
         cpu.doorbell();
+    }
+
+    /**
+     * The NAPI loop on a simulated core, one completion per step: a completion is read, the core spends the time to
+     * process it (the completion and its connection records), then the driver acts on it — the application learns of it
+     * at that moment — and the core stays busy for whatever the reaction cost (copies, commands) before reading the
+     * next. When no completion is visible the handler re-arms the interrupt (a doorbell, on this core too) and returns.
+     */
+    private void napiStep(long now) {
+        if (held != null) {
+            Completion c = held;
+            held = null;
+            double before = cpu.totalNanos();
+            onCompletion(c, now);
+            long reaction = Math.round(cpu.totalNanos() - before) - heldNanos;
+            if (reaction > 0) {
+                cpuBusyUntil = now + reaction;
+                sim.reschedule(napiStep, cpuBusyUntil);
+                return;
+            }
+        }
+        if (hif.poll(hold, 1, now) == 0) {
+            hif.rearm(now);
+            cpu.doorbell();
+            cpuBusyUntil = now + Math.round(cpu.model().doorbellNanos());
+            return;
+        }
+        heldNanos = Math.round(cpu.model().completionNanos() + held.entries().size() * cpu.model().entryNanos());
+        cpuBusyUntil = now + heldNanos;
+        sim.reschedule(napiStep, cpuBusyUntil);
+    }
+
+    /**
+     * Before the driver drains a failed adapter's ring itself: the completion a simulated core was reading is acted on
+     * first (order kept) and the NAPI loop stops; the new adapter's first interrupt starts a new one.
+     */
+    private void finishHeldCompletion(long now) {
+        sim.cancel(napiStep);
+        if (held != null) {
+            Completion c = held;
+            held = null;
+            onCompletion(c, now);
+        }
     }
 
     private HostConnection live(Completion c) {
@@ -445,6 +504,7 @@ public final class HostDriver implements SocketApi {
      * continue must reconnect. Returns the number of connections lost.
      */
     public int resetAllOnto(HostInterface substitute, long nowNanos) {
+        finishHeldCompletion(nowNanos);
         while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {
             // completions that reached host memory before the failure
         }
@@ -480,6 +540,7 @@ public final class HostDriver implements SocketApi {
      * data. Applications keep their sockets and notice nothing but a pause.
      */
     public void restoreOnto(HostInterface substitute, TcpConfig config, long nowNanos) {
+        finishHeldCompletion(nowNanos);
         while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {
             // completions that reached host memory before the failure
         }

@@ -44,10 +44,15 @@ class InteractionCountTest {
         assertEquals(3, t.established().size());
         for (EstablishedEntry e : t.established()) {
             int slot = e.tid() & 0xFFFFFF;
+            // its own ESTABLISHED: 1 completion, its 64 B record in the DMA write, the interrupt that signalled it and
+            // the re-arm doorbell that returned its ring entry (28 B each)
             assertEquals(1, k.completions(slot));
             assertEquals(1, k.dmaTransactions(slot));
-            assertEquals(64, k.busBytes(slot));
+            assertEquals(1, k.interrupts(slot));
+            assertEquals(1, k.doorbells(slot));
             assertEquals(0, k.commands(slot));
+            assertEquals(64 + 28 + 28, k.busBytes(slot));
+            assertEquals(4, k.interactions(slot));
         }
     }
 
@@ -67,6 +72,15 @@ class InteractionCountTest {
         assertEquals(3 * 28 + 88 + (56 + 32 + 128 + 24) + 2 * 28, k.busBytes()); // 468
         assertEquals(2, t.established().size());
         assertEquals(1, t.nic.pendingNotifications());
+        // the shared completion, its DMA write, interrupt and re-arm count for both connections it carried
+        for (EstablishedEntry e : t.established()) {
+            int slot = e.tid() & 0xFFFFFF;
+            assertEquals(1, k.completions(slot));
+            assertEquals(1, k.dmaTransactions(slot));
+            assertEquals(1, k.interrupts(slot));
+            assertEquals(1, k.doorbells(slot));
+            assertEquals(64 + 28 + 28, k.busBytes(slot));
+        }
         assertEquals(3, t.clients.established(), "the clients do not wait for the host");
     }
 
@@ -113,6 +127,34 @@ class InteractionCountTest {
         // its record share, the gather read of the 100 bytes; the client never acknowledges (it has no TCP),
         // so no TX_ACKED
         assertEquals(2, k.dmaTransactions(slot));
-        assertEquals(64 + 100 + 24, k.busBytes(slot));
+        // ESTABLISHED: interrupt + re-arm; then the submission doorbell that announced SEND and CREDIT
+        assertEquals(1, k.interrupts(slot));
+        assertEquals(2, k.doorbells(slot));
+        assertEquals(64 + 28 + 28 + (100 + 24) + 28, k.busBytes(slot));
+    }
+
+    @Test
+    void oneDoorbellForTwoConnectionsCountsOnceInTotalAndOnceForEach() {
+        Testbed t = run(new NotificationPolicy.Piecemeal());
+        EstablishedEntry a = t.established().get(0);
+        EstablishedEntry b = t.established().get(1);
+        EstablishedEntry idle = t.established().get(2);
+        InteractionCounters k = t.hif.counters();
+        long doorbellsBefore = k.submissionDoorbells();
+        t.sim.at(t.sim.now(), now -> {
+            t.hif.post(Command.credit(a.tid(), 10));
+            t.hif.post(Command.credit(a.tid(), 10));
+            t.hif.post(Command.credit(b.tid(), 10));
+            t.hif.ringDoorbell(now);
+        });
+        t.sim.runUntil(200 * Testbed.MS);
+        assertEquals(doorbellsBefore + 1, k.submissionDoorbells());
+        // a: two commands, one doorbell (besides its ESTABLISHED re-arm); b: one command, one doorbell
+        assertEquals(2, k.commands(a.tid() & 0xFFFFFF));
+        assertEquals(2, k.doorbells(a.tid() & 0xFFFFFF));
+        assertEquals(1, k.commands(b.tid() & 0xFFFFFF));
+        assertEquals(2, k.doorbells(b.tid() & 0xFFFFFF));
+        assertEquals(1, k.doorbells(idle.tid() & 0xFFFFFF));
+        assertEquals(64 + 28 + 28 + 28, k.busBytes(a.tid() & 0xFFFFFF));
     }
 }

@@ -100,6 +100,12 @@ final class HostPort implements HostInterface {
             if (c.type() == CompletionType.RX_DATA) {
                 rxDataSinceRearm++;
             }
+            counters.consumed(slotOf(c.tid()));
+            for (EstablishedEntry e : c.entries()) {
+                if (e.tid() != c.tid()) {
+                    counters.consumed(e.tid() & 0xFFFFFF);
+                }
+            }
             n++;
             consumer.accept(c, nowNanos);
         }

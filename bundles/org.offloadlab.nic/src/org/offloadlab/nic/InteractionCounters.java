@@ -2,9 +2,17 @@ package org.offloadlab.nic;
 
 /**
  * Every host↔adapter interaction, in total and per connection. Per-connection counters are primitive arrays indexed by
- * the connection id (the adapter's table slot), reset when a slot is reused; doorbells and interrupts serve a whole
- * queue and are counted in total only. A bus transaction is a doorbell, an interrupt (an MSI-X write) or a DMA
- * transaction; bus bytes include the per-transaction overhead of the {@link BusModel}.
+ * the connection id (the adapter's table slot), reset when a slot is reused. A bus transaction is a doorbell, an
+ * interrupt (an MSI-X write) or a DMA transaction; bus bytes include the per-transaction overhead of the
+ * {@link BusModel}.
+ * <p>
+ * A shared transaction counts once in the totals and once for <em>every</em> connection it served (so per-connection
+ * values of shared transactions sum to more than the total): a submission doorbell serves the connections with a
+ * command among those it announces, an interrupt those with a completion among those it signals, a completion-queue
+ * doorbell (re-arm) those with a completion among the entries it returns to the adapter, a bulk notification's DMA
+ * write every connection it carries. Each such connection is charged the transaction's full bus bytes, except a bulk
+ * notification, whose connections are charged their own 64-byte record. A slot reused while a shared transaction is
+ * still being collected is credited to its new connection.
  */
 public final class InteractionCounters {
 
@@ -23,12 +31,59 @@ public final class InteractionCounters {
     private final int[] connCompletions;
     private final int[] connDma;
     private final long[] connBusBytes;
+    private final int[] connDoorbells;
+    private final int[] connInterrupts;
+    /** Connections served by the doorbell, interrupt and re-arm being collected (each slot once per transaction). */
+    private final SlotSet awaitingDoorbell;
+    private final SlotSet awaitingInterrupt;
+    private final SlotSet awaitingRearm;
 
     InteractionCounters(int tableCapacity) {
         connCommands = new int[tableCapacity];
         connCompletions = new int[tableCapacity];
         connDma = new int[tableCapacity];
         connBusBytes = new long[tableCapacity];
+        connDoorbells = new int[tableCapacity];
+        connInterrupts = new int[tableCapacity];
+        awaitingDoorbell = new SlotSet(tableCapacity);
+        awaitingInterrupt = new SlotSet(tableCapacity);
+        awaitingRearm = new SlotSet(tableCapacity);
+    }
+
+    /**
+     * A set of slots with O(1) add (a bit per slot) and a list to drain, so a shared transaction is charged to each
+     * connection it served once, in time proportional to the connections it served.
+     */
+    private static final class SlotSet {
+        private final long[] member;
+        private int[] list = new int[16];
+        private int size;
+
+        SlotSet(int capacity) {
+            member = new long[(capacity + 63) >>> 6];
+        }
+
+        void add(int slot) {
+            long bit = 1L << slot;
+            if ((member[slot >>> 6] & bit) == 0) {
+                member[slot >>> 6] |= bit;
+                if (size == list.length) {
+                    list = java.util.Arrays.copyOf(list, size * 2);
+                }
+                list[size++] = slot;
+            }
+        }
+
+        /** Adds one to {@code counts} and {@code bytes} to {@code busBytes} for every member, then empties the set. */
+        void charge(int[] counts, long[] busBytes, int bytes) {
+            for (int i = 0; i < size; i++) {
+                int slot = list[i];
+                member[slot >>> 6] &= ~(1L << slot);
+                counts[slot]++;
+                busBytes[slot] += bytes;
+            }
+            size = 0;
+        }
     }
 
     /** A point-in-time copy of the totals, for differences between two moments. */
@@ -136,9 +191,31 @@ public final class InteractionCounters {
         return connDma[tid];
     }
 
-    /** Bus bytes for connection {@code tid} (its share of shared transactions: its records and data). */
+    /**
+     * Bus bytes for connection {@code tid}: its own DMA transactions, its records in bulk notifications, and every
+     * doorbell and interrupt that served it.
+     */
     public long busBytes(int tid) {
         return connBusBytes[tid];
+    }
+
+    /** Doorbells (submission and completion-queue) that served connection {@code tid}. */
+    public int doorbells(int tid) {
+        return connDoorbells[tid];
+    }
+
+    /** Interrupts that signalled a completion about connection {@code tid}. */
+    public int interrupts(int tid) {
+        return connInterrupts[tid];
+    }
+
+    /**
+     * All interactions of connection {@code tid}: commands, completions, doorbells, interrupts and DMA transactions
+     * (the per-connection counterpart of {@link Totals#interactions()}).
+     */
+    public long interactions(int tid) {
+        return (long) connCommands[tid] + connCompletions[tid] + connDoorbells[tid] + connInterrupts[tid]
+                + connDma[tid];
     }
 
     // --- updates, by the adapter only ---
@@ -147,33 +224,45 @@ public final class InteractionCounters {
         commands++;
         if (tid >= 0) {
             connCommands[tid]++;
+            awaitingDoorbell.add(tid);
         }
     }
 
     void completion(int tid) {
         completions++;
         if (tid >= 0) {
-            connCompletions[tid]++;
+            connectionCompletion(tid);
         }
     }
 
     void connectionCompletion(int tid) {
         connCompletions[tid]++;
+        awaitingInterrupt.add(tid);
+    }
+
+    /** The host consumed a completion about {@code tid}: the next re-arm returns its ring entry. */
+    void consumed(int tid) {
+        if (tid >= 0) {
+            awaitingRearm.add(tid);
+        }
     }
 
     void submissionDoorbell(int bytes) {
         submissionDoorbells++;
         busBytes += bytes;
+        awaitingDoorbell.charge(connDoorbells, connBusBytes, bytes);
     }
 
     void completionDoorbell(int bytes) {
         completionDoorbells++;
         busBytes += bytes;
+        awaitingRearm.charge(connDoorbells, connBusBytes, bytes);
     }
 
     void interrupt(int bytes) {
         interrupts++;
         busBytes += bytes;
+        awaitingInterrupt.charge(connInterrupts, connBusBytes, bytes);
     }
 
     void dmaRead(int tid, int bytes) {
@@ -216,11 +305,13 @@ public final class InteractionCounters {
         connCompletions[tid] = 0;
         connDma[tid] = 0;
         connBusBytes[tid] = 0;
+        connDoorbells[tid] = 0;
+        connInterrupts[tid] = 0;
     }
 
-    /** Bytes of heap these counters hold (per-connection arrays). */
+    /** Bytes of heap these counters hold (per-connection arrays and the three slot sets' bitmaps). */
     long footprintBytes() {
-        return (long) connCommands.length * (4 + 4 + 4 + 8);
+        return (long) connCommands.length * (4 + 4 + 4 + 8 + 4 + 4) + 3L * ((connCommands.length + 63) >>> 6) * 8;
     }
 
     @Override

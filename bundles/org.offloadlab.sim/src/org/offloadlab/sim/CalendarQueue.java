@@ -13,9 +13,13 @@ import java.util.Arrays;
  * <li><b>near</b>: a 4-ary {@link EventHeap} with every event whose slot is before {@code curSlot}. Only it is ever
  * popped, so ties and the order inside a bucket are decided by (time, sequence) exactly as by a plain heap. It holds
  * about one bucket's worth of events and stays in the cache.</li>
- * <li><b>wheel</b>: {@code buckets.length} (a power of two) unsorted doubly-linked lists for slots {@code [curSlot,
- * curSlot + buckets)}, one slot per bucket; schedule is a push, cancel an unlink. When near is empty, the next
- * non-empty bucket (found through a two-level bitmap) is moved into near and {@code curSlot} passes it.</li>
+ * <li><b>wheel</b>: {@code buckets} (a power of two) unsorted buckets for slots {@code [curSlot, curSlot + buckets)},
+ * one slot per bucket. A bucket is {@value #CAP} consecutive entries of one handle array ({@code slots}), plus an
+ * overflow list (doubly linked through the handles) for the rare bucket with more; schedule fills the first free entry,
+ * cancel clears the handle's entry (it knows it: {@link Scheduled#index}). Both are O(1). When near is empty, the next
+ * non-empty bucket (found through a two-level bitmap) is moved into near and {@code curSlot} passes it. The entries of
+ * a bucket sit in one or two cache lines, so moving a bucket into near is one sequential read and independent loads of
+ * its handles — a linked list made it a chain of dependent cache misses, which dominated with millions of events.</li>
  * <li><b>far</b>: a second heap for events beyond the wheel's year (rare: long timers, bursts far ahead); they enter
  * the wheel as it advances, and if the wheel runs empty the calendar jumps straight to the earliest of them.</li>
  * </ul>
@@ -29,13 +33,20 @@ final class CalendarQueue extends EventQueue {
 
     private static final int MIN_BUCKETS = 256;
     private static final int MAX_BUCKETS = 1 << 23;
+    /** Entries per bucket in the slot array (8 compressed references: 32 bytes); more go to the overflow list. */
+    private static final int CAP = 8;
+    private static final int CAP_BITS = 3;
     private static final int SAMPLE = 1024;
     private static final int PER_BUCKET = 3;
     private static final int MAX_SHIFT = 50;
 
     private final EventHeap near = new EventHeap(Scheduled.HEAP);
     private final EventHeap far = new EventHeap(Scheduled.FAR);
-    private Scheduled[] buckets;
+    /** Bucket b's entries are {@code slots[b·CAP, (b+1)·CAP)}; null = free. */
+    private Scheduled[] slots;
+    /** Head of bucket b's overflow list, for entries beyond {@code CAP}. */
+    private Scheduled[] overflow;
+    private int nBuckets;
     /** Bit b set = bucket b not empty; {@code summary} bit w set = {@code occupied[w] != 0}. */
     private long[] occupied;
     private long[] summary;
@@ -51,7 +62,9 @@ final class CalendarQueue extends EventQueue {
     }
 
     private void allocate(int n) {
-        buckets = new Scheduled[n];
+        slots = new Scheduled[n << CAP_BITS];
+        overflow = new Scheduled[n];
+        nBuckets = n;
         occupied = new long[n >>> 6];
         summary = new long[(occupied.length + 63) >>> 6];
         mask = n - 1;
@@ -66,7 +79,7 @@ final class CalendarQueue extends EventQueue {
     void add(Scheduled s) {
         size++;
         place(s);
-        if (size > 2 * buckets.length && buckets.length < MAX_BUCKETS) {
+        if (size > 2 * nBuckets && nBuckets < MAX_BUCKETS) {
             rebuild();
         }
     }
@@ -97,7 +110,7 @@ final class CalendarQueue extends EventQueue {
     }
 
     private void shrinkIfSparse() {
-        if (size < buckets.length >>> 3 && buckets.length > MIN_BUCKETS) {
+        if (size < nBuckets >>> 3 && nBuckets > MIN_BUCKETS) {
             rebuild();
         }
     }
@@ -107,7 +120,7 @@ final class CalendarQueue extends EventQueue {
         long ahead = slot - curSlot;
         if (ahead < 0) {
             near.add(s);
-        } else if (ahead < buckets.length) {
+        } else if (ahead < nBuckets) {
             push(s, (int) slot & mask);
         } else {
             far.add(s);
@@ -115,37 +128,63 @@ final class CalendarQueue extends EventQueue {
     }
 
     private void push(Scheduled s, int b) {
-        Scheduled head = buckets[b];
+        wheelCount++;
+        occupied[b >>> 6] |= 1L << b;
+        summary[b >>> 12] |= 1L << (b >>> 6);
+        int base = b << CAP_BITS;
+        for (int i = base, end = base + CAP; i < end; i++) {
+            if (slots[i] == null) {
+                slots[i] = s;
+                s.index = i;
+                s.queue = Scheduled.WHEEL;
+                return;
+            }
+        }
+        Scheduled head = overflow[b];
         s.next = head;
         s.prev = null;
         if (head != null) {
             head.prev = s;
-        } else {
-            occupied[b >>> 6] |= 1L << b;
-            summary[b >>> 12] |= 1L << (b >>> 6);
         }
-        buckets[b] = s;
-        s.queue = Scheduled.WHEEL;
-        wheelCount++;
+        overflow[b] = s;
+        s.index = -1;
+        s.queue = Scheduled.OVERFLOW;
     }
 
     private void unlink(Scheduled s) {
-        int b = (int) (s.time >>> shift) & mask;
-        if (s.prev != null) {
-            s.prev.next = s.next;
+        int b;
+        if (s.queue == Scheduled.WHEEL) {
+            slots[s.index] = null;
+            b = s.index >>> CAP_BITS;
+            s.index = -1;
         } else {
-            buckets[b] = s.next;
-            if (s.next == null) {
-                clearOccupied(b);
+            b = (int) (s.time >>> shift) & mask;
+            if (s.prev != null) {
+                s.prev.next = s.next;
+            } else {
+                overflow[b] = s.next;
             }
+            if (s.next != null) {
+                s.next.prev = s.prev;
+            }
+            s.next = null;
+            s.prev = null;
         }
-        if (s.next != null) {
-            s.next.prev = s.prev;
-        }
-        s.next = null;
-        s.prev = null;
         s.queue = Scheduled.NONE;
         wheelCount--;
+        if (overflow[b] == null && bucketSlotsEmpty(b)) {
+            clearOccupied(b);
+        }
+    }
+
+    private boolean bucketSlotsEmpty(int b) {
+        int base = b << CAP_BITS;
+        for (int i = base, end = base + CAP; i < end; i++) {
+            if (slots[i] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void clearOccupied(int b) {
@@ -168,25 +207,47 @@ final class CalendarQueue extends EventQueue {
         int from = (int) curSlot & mask;
         int b = nextOccupied(from);
         curSlot += (b - from) & mask;
-        Scheduled s = buckets[b];
-        buckets[b] = null;
         clearOccupied(b);
-        while (s != null) {
-            Scheduled next = s.next;
-            s.next = null;
-            s.prev = null;
-            wheelCount--;
-            near.add(s);
-            s = next;
+        int base = b << CAP_BITS;
+        for (int i = base, end = base + CAP; i < end; i++) {
+            Scheduled s = slots[i];
+            if (s != null) {
+                slots[i] = null;
+                wheelCount--;
+                near.add(s);
+            }
         }
+        drainOverflow(b, null, 0);
         curSlot++;
         pullFar();
         return true;
     }
 
+    /**
+     * Empties bucket b's overflow list, into near if {@code out} is null, otherwise into {@code out} from {@code at};
+     * returns the new end.
+     */
+    private int drainOverflow(int b, Scheduled[] out, int at) {
+        Scheduled s = overflow[b];
+        overflow[b] = null;
+        while (s != null) {
+            Scheduled next = s.next;
+            s.next = null;
+            s.prev = null;
+            wheelCount--;
+            if (out == null) {
+                near.add(s);
+            } else {
+                out[at++] = s;
+            }
+            s = next;
+        }
+        return at;
+    }
+
     /** Moves far events that the advancing wheel now covers into their buckets. */
     private void pullFar() {
-        while (far.size() > 0 && (far.minTime() >>> shift) - curSlot < buckets.length) {
+        while (far.size() > 0 && (far.minTime() >>> shift) - curSlot < nBuckets) {
             place(far.poll());
         }
     }
@@ -228,14 +289,13 @@ final class CalendarQueue extends EventQueue {
     private void rebuild() {
         Scheduled[] all = new Scheduled[wheelCount + far.size()];
         int k = 0;
-        for (int b = 0; b < buckets.length; b++) {
-            for (Scheduled s = buckets[b]; s != null;) {
-                Scheduled next = s.next;
-                s.next = null;
-                s.prev = null;
-                all[k++] = s;
-                s = next;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                all[k++] = slots[i];
             }
+        }
+        for (int b = 0; b < nBuckets; b++) {
+            k = drainOverflow(b, all, k);
         }
         k = far.drainTo(all, k);
         int n = Math.max(MIN_BUCKETS, Math.min(MAX_BUCKETS, Integer.highestOneBit(Math.max(1, size))));

@@ -6,17 +6,20 @@ package org.offloadlab.sim;
  */
 public final class Scheduled {
 
-    /** Values of {@link #queue}: not queued, in a sorted heap, in the far heap, in a calendar bucket. */
-    static final byte NONE = 0, HEAP = 1, FAR = 2, WHEEL = 3;
+    /**
+     * Values of {@link #queue}: not queued, in a sorted heap, in the far heap, in a calendar bucket's slot array, in a
+     * calendar bucket's overflow list.
+     */
+    static final byte NONE = 0, HEAP = 1, FAR = 2, WHEEL = 3, OVERFLOW = 4;
 
     final Event event;
     long time;
     long sequence;
     /** Where the handle is queued (one of the constants above). */
     byte queue = NONE;
-    /** Position in the heap it is in, if any. */
+    /** Position in the heap or in the calendar's slot array it is in, if any. */
     int index = -1;
-    /** Neighbours in a calendar bucket's list. */
+    /** Neighbours in a calendar bucket's overflow list. */
     Scheduled next, prev;
 
     Scheduled(Event event) {

@@ -32,10 +32,14 @@ public final class EstablishmentExperiment {
     public record Variant(String name, NotificationPolicy policy, InterruptCoalescing coalescing) {
     }
 
-    /** The result of one (variant, rate) run, per established connection unless named otherwise. */
+    /**
+     * The result of one (variant, rate) run, per established connection unless named otherwise; {@code cpuDelay} says
+     * whether the host CPU was simulated as delay ({@link HostCostModel#cpuDelay()}) or only charged.
+     */
     public record Row(String variant, double ratePerSecond, int connections, double commands, double completions,
             double doorbells, double interrupts, double dmaTransactions, double busBytes, double interactions,
-            double hostCpuNanos, double hostCoreShare, double meanSetupMicros, double p99SetupMicros) {
+            double hostCpuNanos, double hostCoreShare, double meanSetupMicros, double p99SetupMicros,
+            boolean cpuDelay) {
     }
 
     private static final long US = 1_000L;
@@ -113,18 +117,19 @@ public final class EstablishmentExperiment {
         return new Row(v.name(), rate, n, (double) d.commands() / n, (double) d.completions() / n,
                 (double) d.doorbells() / n, (double) d.interrupts() / n, (double) d.dmaTransactions() / n,
                 (double) d.busBytes() / n, (double) d.interactions() / n, cpuPer, cpuPer * rate / 1e9,
-                host.setupLatency().mean() / 1e3, host.setupLatency().percentile(0.99) / 1e3);
+                host.setupLatency().mean() / 1e3, host.setupLatency().percentile(0.99) / 1e3, cost.cpuDelay());
     }
 
     /** The rows as CSV with a header line. */
     public static void writeCsv(List<Row> rows, Writer out) throws IOException {
         out.write("variant,rate_per_s,connections,commands,completions,doorbells,interrupts,dma_transactions,"
-                + "bus_bytes,interactions,host_cpu_ns,host_core_share,setup_mean_us,setup_p99_us\n");
+                + "bus_bytes,interactions,host_cpu_ns,host_core_share,setup_mean_us,setup_p99_us,host_cpu_model\n");
         for (Row r : rows) {
-            out.write(String.format(Locale.ROOT, "%s,%.0f,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f,%.4f,%.1f,%.5f,%.2f,%.2f%n",
+            out.write(String.format(Locale.ROOT,
+                    "%s,%.0f,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f,%.4f,%.1f,%.5f,%.2f,%.2f,%s%n",
                     r.variant(), r.ratePerSecond(), r.connections(), r.commands(), r.completions(), r.doorbells(),
                     r.interrupts(), r.dmaTransactions(), r.busBytes(), r.interactions(), r.hostCpuNanos(),
-                    r.hostCoreShare(), r.meanSetupMicros(), r.p99SetupMicros()));
+                    r.hostCoreShare(), r.meanSetupMicros(), r.p99SetupMicros(), r.cpuDelay() ? "delay" : "charged"));
         }
     }
 }
