@@ -1,0 +1,88 @@
+package org.offloadlab.ui.internal.results;
+
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.offloadlab.ui.internal.experiment.ExperimentSession;
+import org.offloadlab.ui.internal.experiment.RunSnapshot;
+import org.offloadlab.ui.internal.experiment.ViewHelp;
+
+/**
+ * A view fed by the workbench's experiment run: a status line and the view's own content, refreshed from the merged
+ * {@link RunSnapshot}s the session delivers on the UI thread. Views render snapshots only; they never reach into a
+ * running simulation.
+ */
+abstract class ResultsView extends ViewPart {
+
+    private final Consumer<RunSnapshot> listener = this::update;
+    private ExperimentSession session;
+    private Label status;
+    private RunSnapshot shown;
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        session = getSite().getService(ExperimentSession.class);
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 2;
+        root.setLayout(layout);
+        status = new Label(root, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite content = new Composite(root, SWT.NONE);
+        content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        createContent(content);
+        ViewHelp.install(this, help());
+        session.addListener(listener);
+        update(session.current());
+    }
+
+    /** Creates the view's widgets in {@code parent} (set its layout). */
+    protected abstract void createContent(Composite parent);
+
+    /** Short help text for the view's "?" button. */
+    protected abstract String help();
+
+    /**
+     * Shows {@code snapshot}; returns the status line. Called for every merged snapshot: live progress as well as
+     * final results, so implementations keep the work proportional to what changed.
+     */
+    protected abstract String show(RunSnapshot snapshot, boolean resultsChanged);
+
+    private void update(RunSnapshot s) {
+        if (status == null || status.isDisposed()) {
+            return;
+        }
+        boolean changed = shown == null || shown.results() != s.results() || shown.setup() != s.setup();
+        shown = s;
+        String text = show(s, changed);
+        status.setText(s.experiment().isEmpty() ? text : s.experiment() + ": " + text);
+        status.getParent().layout();
+    }
+
+    /** The snapshot shown now. */
+    public RunSnapshot shown() {
+        return shown;
+    }
+
+    /** The status line's text. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    protected ExperimentSession session() {
+        return session;
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.removeListener(listener);
+        }
+        super.dispose();
+    }
+}
