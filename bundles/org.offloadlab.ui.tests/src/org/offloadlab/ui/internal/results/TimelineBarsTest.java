@@ -54,6 +54,6 @@ class TimelineBarsTest {
         r.getFailovers().add(never);
 
         assertEquals(List.of(new Bar("adapter nic0", TimelineBars.UNRECOVERED, 500, 2000)), TimelineBars.of(r, 2000));
-        assertEquals(List.of(), TimelineBars.of(null, 0));
+        assertEquals(List.of(), TimelineBars.of((Results) null, 0));
     }
 }

@@ -390,7 +390,9 @@ public final class ExperimentEditor extends EditorPart {
         });
         messages.setText(String.join("\n", lines));
         messages.setToolTipText(messages.getText());
-        updateRunButtons(session.current().state());
+        ((GridData) messages.getLayoutData()).exclude = lines.isEmpty();
+        messages.setVisible(!lines.isEmpty());
+        updateRunButtons();
         root.layout(true, true);
     }
 
@@ -413,7 +415,7 @@ public final class ExperimentEditor extends EditorPart {
             c.setSpeed(SPEEDS[speed.getSelectionIndex()]);
         }
         pause.setText("Pause");
-        updateRunButtons(RunState.RUNNING);
+        updateRunButtons();
         return true;
     }
 
@@ -421,7 +423,7 @@ public final class ExperimentEditor extends EditorPart {
         if (runStatus == null || runStatus.isDisposed()) {
             return;
         }
-        progress.setSelection((int) (s.fraction() * 1000));
+        progress.setSelection(s.state() == RunState.DONE ? 1000 : (int) (s.fraction() * 1000));
         runStatus.setText(s.message());
         runStatus.setToolTipText(s.message());
         runStatus.getParent().layout();
@@ -429,10 +431,10 @@ public final class ExperimentEditor extends EditorPart {
         if (c != null && !c.isPaused()) {
             pause.setText("Pause");
         }
-        updateRunButtons(s.state());
+        updateRunButtons();
     }
 
-    private void updateRunButtons(RunState state) {
+    private void updateRunButtons() {
         boolean active = session.isRunning();
         run.setEnabled(!active && runnable());
         pause.setEnabled(active);

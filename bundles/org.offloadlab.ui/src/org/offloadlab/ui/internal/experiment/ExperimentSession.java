@@ -93,27 +93,31 @@ public final class ExperimentSession implements IDisposable {
         long total = Math.max(0, copy.getDurationMillis()) * 1_000_000L;
         int number = ++runs;
         Job j = Job.create("Running experiment " + name, (IProgressMonitor monitor) -> {
+            AtomicReference<org.offloadlab.experiment.RunSnapshot> live = new AtomicReference<>();
             RunControl c = new RunControl(monitor, virtual -> publish(new RunSnapshot(name,
-                    controlPaused() ? RunState.PAUSED : RunState.RUNNING, virtual, total, copy, null, List.of(),
-                    "Running: " + seconds(virtual) + " of " + seconds(total) + " simulated")));
+                    controlPaused() ? RunState.PAUSED : RunState.RUNNING, virtual, total, copy, live.get(), null,
+                    List.of(), "Running: " + seconds(virtual) + " of " + seconds(total) + " simulated")));
             synchronized (this) {
                 control = c;
             }
-            publish(new RunSnapshot(name, RunState.RUNNING, 0, total, copy, null, List.of(), "Starting " + name));
+            publish(new RunSnapshot(name, RunState.RUNNING, 0, total, copy, null, null, List.of(),
+                    "Starting " + name));
             try {
-                RunResult result = ExperimentRunner.run(copy, ExperimentRunner.Options.defaults(), c);
+                // the observer only hands the snapshot over; the next progress report publishes it, merged
+                RunResult result = ExperimentRunner.run(copy, ExperimentRunner.Options.defaults(), c, live::set);
                 String how = result.cancelled() ? "cancelled" : result.finished() ? "finished" : "duration reached";
                 long reached = metric(result.results(), "simulated_ns", total);
-                publish(new RunSnapshot(name, RunState.DONE, reached, total, copy, result.results(), result.notes(),
-                        "Run " + how + " after " + seconds(reached) + " simulated, " + result.wallClockMillis()
-                                + " ms wall clock"));
+                publish(new RunSnapshot(name, RunState.DONE, reached, total, copy, live.get(), result.results(),
+                        result.notes(), "Run " + how + " after " + seconds(reached) + " simulated, "
+                                + result.wallClockMillis() + " ms wall clock"));
                 display.asyncExec(() -> remember(new NamedResults(name + " #" + number, result.results())));
                 return Status.OK_STATUS;
             } catch (ExperimentException e) {
-                publish(new RunSnapshot(name, RunState.FAILED, 0, total, copy, null, List.of(), e.getMessage()));
+                publish(new RunSnapshot(name, RunState.FAILED, 0, total, copy, live.get(), null, List.of(),
+                        e.getMessage()));
                 return Status.warning("Experiment " + name + " cannot run: " + e.getMessage());
             } catch (RuntimeException e) {
-                publish(new RunSnapshot(name, RunState.FAILED, 0, total, copy, null, List.of(),
+                publish(new RunSnapshot(name, RunState.FAILED, 0, total, copy, live.get(), null, List.of(),
                         "Internal error: " + e));
                 return Status.error("Experiment " + name + " failed", e);
             } finally {
@@ -133,7 +137,7 @@ public final class ExperimentSession implements IDisposable {
     /** Shows results loaded from a file as if a run had produced them (UI thread). */
     public void showResults(String label, Results results) {
         remember(new NamedResults(label, results));
-        RunSnapshot s = new RunSnapshot(label, RunState.DONE, 0, 0, null, results, List.of(), "Results " + label);
+        RunSnapshot s = new RunSnapshot(label, RunState.DONE, 0, 0, null, null, results, List.of(), "Results " + label);
         latest.set(s);
         deliver();
     }

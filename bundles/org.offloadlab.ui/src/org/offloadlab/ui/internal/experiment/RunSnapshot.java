@@ -19,6 +19,8 @@ import org.offloadlab.model.Results;
  *            the experiment's duration in virtual nanoseconds (0 before the run began)
  * @param setup
  *            the experiment as it was run (a copy), or null for a loaded results file
+ * @param live
+ *            the runner's latest live snapshot (metrics, series, connection rows, failovers so far), or null
  * @param results
  *            the run's results once it ended (or a loaded results file), else null
  * @param notes
@@ -27,11 +29,11 @@ import org.offloadlab.model.Results;
  *            a one-line status or, for {@link RunState#FAILED}, the error
  */
 public record RunSnapshot(String experiment, RunState state, long virtualNanos, long totalNanos, Experiment setup,
-        Results results,
+        org.offloadlab.experiment.RunSnapshot live, Results results,
         List<String> notes, String message) {
 
     /** Nothing has run. */
-    public static final RunSnapshot IDLE = new RunSnapshot("", RunState.IDLE, 0, 0, null, null, List.of(),
+    public static final RunSnapshot IDLE = new RunSnapshot("", RunState.IDLE, 0, 0, null, null, null, List.of(),
             "No experiment has run yet: open one in the Experiments view and press Run.");
 
     /** Progress as a fraction 0..1. */

@@ -61,8 +61,8 @@ public final class BufferGroupsView extends ResultsView {
     }
 
     @Override
-    protected String show(RunSnapshot s, boolean resultsChanged) {
-        if (!resultsChanged) {
+    protected String show(RunSnapshot s, boolean changed) {
+        if (!changed) {
             return status(s);
         }
         Results r = s.results();
@@ -73,13 +73,14 @@ public final class BufferGroupsView extends ResultsView {
             rows.addAll(s.setup().getPolicies().getBufferGroupRules());
         }
         table.setRows(rows);
-        Map<String, double[][]> series = SeriesData.of(r, KIND::equals);
+        Map<String, double[][]> series = SeriesData.of(s, KIND::equals);
         charted = series.size();
         if (series.isEmpty()) {
-            chart.showMessage(r == null ? "Occupancy over time appears when the run ends."
-                    : "This run recorded no buffer-group occupancy.");
+            chart.showMessage(r == null && s.live() == null ? s.message()
+                    : "This run recorded no buffer-group occupancy (the per-connection policy gives each connection "
+                            + "its own buffers).");
         } else {
-            chart.showChart(XyCharts.lines("Buffer-group occupancy", r.getExperiment(), "virtual time (ms)",
+            chart.showChart(XyCharts.lines("Buffer-group occupancy", s.experiment(), "virtual time (ms)",
                     "bytes held", false, false, series));
         }
         return status(s);

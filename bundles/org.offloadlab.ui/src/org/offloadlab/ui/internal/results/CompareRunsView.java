@@ -80,8 +80,8 @@ public final class CompareRunsView extends ResultsView {
     }
 
     @Override
-    protected String show(RunSnapshot s, boolean resultsChanged) {
-        if (resultsChanged) {
+    protected String show(RunSnapshot s, boolean changed) {
+        if (changed && s.results() != null) {
             for (NamedResults r : session().history()) {
                 if (runs.stream().noneMatch(x -> x.results() == r.results())) {
                     runs.add(r);

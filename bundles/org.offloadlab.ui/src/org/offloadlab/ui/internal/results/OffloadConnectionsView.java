@@ -18,7 +18,7 @@ import org.offloadlab.ui.internal.experiment.RunSnapshot;
 public final class OffloadConnectionsView extends ResultsView {
 
     private static final List<RowTable.Column> COLUMNS = List.of(
-            col("#", 50, r -> Integer.toString(r.getId())),
+            col("#", 90, r -> Integer.toString(r.getId())),
             col("local", 140, r -> endpoint(r.getLocalAddress(), r.getLocalPort())),
             col("remote", 140, r -> endpoint(r.getRemoteAddress(), r.getRemotePort())),
             col("adapter", 70, ConnectionRecord::getAdapter),
@@ -66,14 +66,21 @@ public final class OffloadConnectionsView extends ResultsView {
     }
 
     @Override
-    protected String show(RunSnapshot s, boolean resultsChanged) {
+    protected String show(RunSnapshot s, boolean changed) {
         Results r = s.results();
+        if (r == null) {
+            shownResults = null;
+            if (changed) {
+                table.setRows(s.live() == null ? List.of() : s.live().connections().stream().map(LiveRows::record)
+                        .toList());
+            }
+            return s.live() == null ? s.message()
+                    : s.message() + "; " + s.live().connectionsOpen() + " open, first " + s.live().connections().size()
+                            + " shown live";
+        }
         if (r != shownResults) {
             shownResults = r;
-            table.setRows(r == null ? List.of() : List.copyOf(r.getConnections()));
-        }
-        if (r == null) {
-            return s.message();
+            table.setRows(List.copyOf(r.getConnections()));
         }
         String more = r.getConnectionsNotRecorded() > 0
                 ? " (" + r.getConnectionsNotRecorded() + " more not recorded)" : "";

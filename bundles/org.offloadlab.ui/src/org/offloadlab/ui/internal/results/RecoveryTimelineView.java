@@ -35,7 +35,10 @@ public final class RecoveryTimelineView extends ResultsView {
         parent.setLayout(new GridLayout(1, false));
         chart = new ChartBox(parent, "recovery-timeline");
         table = new RowTable(parent, COLUMNS, false);
-        ((org.eclipse.swt.layout.GridData) table.viewer().getTable().getLayoutData()).heightHint = 60;
+        org.eclipse.swt.layout.GridData tableData = (org.eclipse.swt.layout.GridData) table.viewer().getTable()
+                .getLayoutData();
+        tableData.grabExcessVerticalSpace = false;
+        tableData.heightHint = 70;
         getSite().setSelectionProvider(table.viewer());
     }
 
@@ -50,18 +53,20 @@ public final class RecoveryTimelineView extends ResultsView {
     }
 
     @Override
-    protected String show(RunSnapshot s, boolean resultsChanged) {
-        if (resultsChanged) {
-            bars = TimelineBars.of(s.results(), s.virtualNanos());
-            table.setRows(s.results() == null ? List.of() : List.copyOf(s.results().getFailovers()));
+    protected String show(RunSnapshot s, boolean changed) {
+        if (changed) {
+            List<FailoverTimeline> failovers = s.results() != null ? s.results().getFailovers()
+                    : s.live() != null ? s.live().failovers() : List.of();
+            bars = TimelineBars.of(failovers, s.virtualNanos());
+            table.setRows(List.copyOf(failovers));
             if (bars.isEmpty()) {
-                chart.showMessage(s.results() == null ? "The timeline appears when the run ends."
+                chart.showMessage(s.state().active() ? "No failure yet." : s.results() == null ? s.message()
                         : "This run had no failover: plan one in the experiment's failure plan.");
             } else {
                 chart.showChart(TimelineChart.create("Recovery timeline", bars));
             }
         }
-        return s.results() == null ? s.message() : bars.size() + " failover phase(s)";
+        return (s.results() == null ? s.message() + "; " : "") + bars.size() + " bar(s)";
     }
 
     private static String at(long nanos) {

@@ -48,16 +48,18 @@ abstract class ResultsView extends ViewPart {
     protected abstract String help();
 
     /**
-     * Shows {@code snapshot}; returns the status line. Called for every merged snapshot: live progress as well as
-     * final results, so implementations keep the work proportional to what changed.
+     * Shows {@code snapshot}; returns the status line. Called for every merged snapshot (live progress as well as final
+     * results); {@code changed} says whether its results, setup or live data differ from the last one shown, so
+     * implementations redraw only then. Views show the results once there are some, else the live data.
      */
-    protected abstract String show(RunSnapshot snapshot, boolean resultsChanged);
+    protected abstract String show(RunSnapshot snapshot, boolean changed);
 
     private void update(RunSnapshot s) {
         if (status == null || status.isDisposed()) {
             return;
         }
-        boolean changed = shown == null || shown.results() != s.results() || shown.setup() != s.setup();
+        boolean changed = shown == null || shown.results() != s.results() || shown.setup() != s.setup()
+                || shown.live() != s.live();
         shown = s;
         String text = show(s, changed);
         status.setText(s.experiment().isEmpty() ? text : s.experiment() + ": " + text);

@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.offloadlab.model.DoubleArray;
+import org.offloadlab.model.LongArray;
 import org.offloadlab.model.Results;
 import org.offloadlab.model.Series;
+import org.offloadlab.ui.internal.experiment.RunSnapshot;
 
 /** Result series as chart input: {x = virtual ms, y} pairs keyed by series name. */
 final class SeriesData {
@@ -30,19 +33,43 @@ final class SeriesData {
         return out;
     }
 
+    /** The live series whose kind passes {@code kind}. */
+    static Map<String, double[][]> of(org.offloadlab.experiment.RunSnapshot live, Predicate<String> kind) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
+        if (live == null) {
+            return out;
+        }
+        for (org.offloadlab.experiment.RunSnapshot.SeriesData s : live.series()) {
+            if (kind.test(s.kind() == null ? "" : s.kind())) {
+                String label = s.unit() == null || s.unit().isEmpty() ? s.name() : s.name() + " (" + s.unit() + ")";
+                out.put(label, points(s.timesNanos(), s.values()));
+            }
+        }
+        return out;
+    }
+
+    /** Results' series if there are results, else the live ones. */
+    static Map<String, double[][]> of(RunSnapshot snapshot, Predicate<String> kind) {
+        return snapshot.results() != null ? of(snapshot.results(), kind) : of(snapshot.live(), kind);
+    }
+
     static String label(Series s) {
         return s.getUnit() == null || s.getUnit().isEmpty() ? s.getName() : s.getName() + " (" + s.getUnit() + ")";
     }
 
     static double[][] points(Series s) {
-        if (s.getTimesNanos() == null || s.getValues() == null) {
+        return points(s.getTimesNanos(), s.getValues());
+    }
+
+    static double[][] points(LongArray times, DoubleArray values) {
+        if (times == null || values == null) {
             return new double[0][];
         }
-        int n = Math.min(s.getTimesNanos().length(), s.getValues().length());
+        int n = Math.min(times.length(), values.length());
         int stride = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
         double[][] p = new double[(n + stride - 1) / stride][];
         for (int i = 0, k = 0; i < n; i += stride, k++) {
-            p[k] = new double[]{s.getTimesNanos().get(i) / 1e6, s.getValues().get(i)};
+            p[k] = new double[]{times.get(i) / 1e6, values.get(i)};
         }
         return p;
     }

@@ -37,11 +37,13 @@ final class TimelineBars {
 
     /** Bars of {@code results}; {@code endNanos} closes phases the run left open. */
     static List<Bar> of(Results results, long endNanos) {
+        return results == null ? new ArrayList<>() : of(results.getFailovers(), endNanos);
+    }
+
+    /** Bars of {@code failovers} (a run's results or its live snapshot). */
+    static List<Bar> of(List<FailoverTimeline> failovers, long endNanos) {
         List<Bar> bars = new ArrayList<>();
-        if (results == null) {
-            return bars;
-        }
-        for (FailoverTimeline t : results.getFailovers()) {
+        for (FailoverTimeline t : failovers) {
             long failed = t.getFailedAtNanos();
             if (failed < 0) {
                 continue; // not injected: the run ended first

@@ -1,6 +1,7 @@
 package org.offloadlab.ui.internal.results;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,31 +59,35 @@ public final class TrafficView extends ResultsView {
     }
 
     @Override
-    protected String show(RunSnapshot s, boolean resultsChanged) {
+    protected String show(RunSnapshot s, boolean changed) {
         Results r = s.results();
-        if (resultsChanged) {
-            List<ResultRow> rows = new ArrayList<>();
+        if (changed) {
+            Map<String, Double> values = new LinkedHashMap<>();
             if (r != null) {
-                for (String name : TOTALS) {
-                    for (Metric m : r.getMetrics()) {
-                        if (m.getName().equals(name)) {
-                            rows.add(new ResultRow(TITLES, List.of(name, format(m.getValue()))));
-                        }
-                    }
+                for (Metric m : r.getMetrics()) {
+                    values.put(m.getName(), m.getValue());
+                }
+            } else if (s.live() != null) {
+                values.putAll(s.live().metrics());
+            }
+            List<ResultRow> rows = new ArrayList<>();
+            for (String name : TOTALS) {
+                if (values.containsKey(name)) {
+                    rows.add(new ResultRow(TITLES, List.of(name, format(values.get(name)))));
                 }
             }
             totals.setRows(rows);
-            Map<String, double[][]> series = SeriesData.of(r, KIND::equals);
+            Map<String, double[][]> series = SeriesData.of(s, KIND::equals);
             charted = series.size();
             if (series.isEmpty()) {
-                chart.showMessage(r == null ? "The chart appears when the run ends."
+                chart.showMessage(r == null && s.live() == null ? s.message()
                         : "This run recorded no interaction series; the totals are on the right.");
             } else {
-                chart.showChart(XyCharts.lines("Host↔adapter interactions", r.getExperiment(), "virtual time (ms)",
-                        "interactions", false, false, series));
+                chart.showChart(XyCharts.lines("Host↔adapter interactions", s.experiment(), "virtual time (ms)",
+                        "interactions per slice", false, false, series));
             }
         }
-        return r == null ? s.message() : charted + " interaction kind(s) charted";
+        return (r == null ? s.message() + "; " : "") + charted + " interaction kind(s) charted";
     }
 
     static String format(double v) {
