@@ -15,6 +15,7 @@ import org.offloadlab.model.BufferGroupResult;
 import org.offloadlab.model.BufferGroupRule;
 import org.offloadlab.model.Results;
 import org.offloadlab.ui.internal.experiment.RunSnapshot;
+import org.offloadlab.ui.internal.experiment.RunState;
 
 /**
  * Buffer groups: the run's receive-buffer groups (patent 3's attribute-selected groups) with their rules, members and
@@ -33,7 +34,11 @@ public final class BufferGroupsView extends ResultsView {
             new RowTable.Column("fill ratio", 80, o -> cell(o, 5)));
 
     private RowTable table;
+    /** While a run is live the chart is redrawn at most this often; tables follow every refresh. */
+    private static final long LIVE_CHART_NANOS = 500_000_000L;
+
     private ChartBox chart;
+    private long lastChart;
     private int charted;
 
     @Override
@@ -73,6 +78,10 @@ public final class BufferGroupsView extends ResultsView {
             rows.addAll(s.setup().getPolicies().getBufferGroupRules());
         }
         table.setRows(rows);
+        if (s.state() == RunState.RUNNING && System.nanoTime() - lastChart < LIVE_CHART_NANOS) {
+            return status(s);
+        }
+        lastChart = System.nanoTime();
         Map<String, double[][]> series = SeriesData.of(s, KIND::equals);
         charted = series.size();
         if (series.isEmpty()) {

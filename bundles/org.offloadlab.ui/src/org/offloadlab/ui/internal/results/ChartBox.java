@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.swt.ChartComposite;
 import org.offloadlab.charts.ChartExport;
 
@@ -23,6 +25,8 @@ import org.offloadlab.charts.ChartExport;
  * {@link ChartExport}, or a message while there is nothing to chart.
  */
 final class ChartBox {
+
+    private static final int MARKERS_UP_TO = 100;
 
     private final Composite stack;
     private final StackLayout layout = new StackLayout();
@@ -66,7 +70,19 @@ final class ChartBox {
         stack.layout();
     }
 
+    /**
+     * Shows {@code chart}. Point markers are dropped on long series: drawn through SWTGraphics2D on the UI thread,
+     * thousands of markers cost more than the lines (measured, docs/PERFORMANCE.md).
+     */
     void showChart(JFreeChart chart) {
+        if (chart.getPlot() instanceof XYPlot plot && plot.getRenderer() instanceof XYLineAndShapeRenderer r
+                && plot.getDataset() != null && plot.getDataset().getSeriesCount() > 0
+                && plot.getDataset().getItemCount(0) > MARKERS_UP_TO) {
+            r.setDefaultShapesVisible(false);
+            for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
+                r.setSeriesShapesVisible(i, false);
+            }
+        }
         composite.setChart(chart);
         layout.topControl = composite;
         stack.layout();

@@ -7,6 +7,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.offloadlab.ui.internal.experiment.ExperimentSession;
 import org.offloadlab.ui.internal.experiment.RunSnapshot;
@@ -20,6 +22,15 @@ import org.offloadlab.ui.internal.experiment.ViewHelp;
 abstract class ResultsView extends ViewPart {
 
     private final Consumer<RunSnapshot> listener = this::update;
+    /** Redraws a view when it comes to the front: hidden views skip snapshots (a stack shows one view at a time). */
+    private final IPartListener2 visibility = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == ResultsView.this && session != null) {
+                update(session.current());
+            }
+        }
+    };
     private ExperimentSession session;
     private Label status;
     private RunSnapshot shown;
@@ -38,6 +49,7 @@ abstract class ResultsView extends ViewPart {
         createContent(content);
         ViewHelp.install(this, help());
         session.addListener(listener);
+        getSite().getPage().addPartListener(visibility);
         update(session.current());
     }
 
@@ -57,6 +69,9 @@ abstract class ResultsView extends ViewPart {
     private void update(RunSnapshot s) {
         if (status == null || status.isDisposed()) {
             return;
+        }
+        if (s == shown || !getSite().getPage().isPartVisible(this)) {
+            return; // partVisible brings it up to date
         }
         boolean changed = shown == null || shown.results() != s.results() || shown.setup() != s.setup()
                 || shown.live() != s.live();
@@ -84,6 +99,7 @@ abstract class ResultsView extends ViewPart {
     public void dispose() {
         if (session != null) {
             session.removeListener(listener);
+            getSite().getPage().removePartListener(visibility);
         }
         super.dispose();
     }

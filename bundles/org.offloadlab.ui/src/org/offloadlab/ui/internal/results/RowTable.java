@@ -41,7 +41,6 @@ final class RowTable {
         }
         viewer = new TableViewer(parent,
                 SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL | SWT.BORDER);
-        viewer.setUseHashlookup(true);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);

@@ -13,8 +13,8 @@ import org.offloadlab.ui.internal.experiment.RunSnapshot;
 /** Result series as chart input: {x = virtual ms, y} pairs keyed by series name. */
 final class SeriesData {
 
-    /** Most points charted per series; longer series are thinned evenly (the chart cannot show more anyway). */
-    static final int MAX_POINTS = 2000;
+    /** Most points charted per series (about a chart's width in pixels); longer series are thinned evenly. */
+    static final int MAX_POINTS = 800;
 
     private SeriesData() {
     }

@@ -13,6 +13,7 @@ import org.offloadlab.charts.XyCharts;
 import org.offloadlab.model.Metric;
 import org.offloadlab.model.Results;
 import org.offloadlab.ui.internal.experiment.RunSnapshot;
+import org.offloadlab.ui.internal.experiment.RunState;
 
 /**
  * Host↔adapter traffic: the interactions between host and adapter (commands, completions, doorbells, interrupts, DMA
@@ -29,7 +30,11 @@ public final class TrafficView extends ResultsView {
 
     private static final List<String> TITLES = List.of("metric", "value");
 
+    /** While a run is live the chart is redrawn at most this often; tables follow every refresh. */
+    private static final long LIVE_CHART_NANOS = 500_000_000L;
+
     private ChartBox chart;
+    private long lastChart;
     private RowTable totals;
     private int charted;
 
@@ -77,6 +82,10 @@ public final class TrafficView extends ResultsView {
                 }
             }
             totals.setRows(rows);
+            if (s.state() == RunState.RUNNING && System.nanoTime() - lastChart < LIVE_CHART_NANOS) {
+                return status(s);
+            }
+            lastChart = System.nanoTime();
             Map<String, double[][]> series = SeriesData.of(s, KIND::equals);
             charted = series.size();
             if (series.isEmpty()) {
@@ -87,7 +96,11 @@ public final class TrafficView extends ResultsView {
                         "interactions per slice", false, false, series));
             }
         }
-        return (r == null ? s.message() + "; " : "") + charted + " interaction kind(s) charted";
+        return status(s);
+    }
+
+    private String status(RunSnapshot s) {
+        return (s.results() == null ? s.message() + "; " : "") + charted + " interaction kind(s) charted";
     }
 
     static String format(double v) {
