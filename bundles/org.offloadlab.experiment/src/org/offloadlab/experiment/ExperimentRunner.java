@@ -66,6 +66,11 @@ public final class ExperimentRunner {
     private static final long MS = 1_000_000L;
     private static final long US = 1_000L;
     private static final int SLICES = 200;
+    /**
+     * Slices are at most this long: they are the sampling period of the recorded series and connection states, and
+     * a workload usually finishes long before the experiment's duration, so duration / SLICES alone sampled too coarsely.
+     */
+    private static final long MAX_SLICE_NANOS = 10 * MS;
 
     /**
      * What the caller supplies.
@@ -96,6 +101,7 @@ public final class ExperimentRunner {
     private OffloadAdapter substitute;
     private HostDriver host;
     private FailoverTimeline timeline;
+    private Parts parts;
 
     private ExperimentRunner(Experiment experiment, Options options) {
         this.experiment = experiment;
@@ -105,13 +111,22 @@ public final class ExperimentRunner {
     /** Runs {@code experiment}; a cancelled run returns what it has, marked {@link RunResult#cancelled()}. */
     public static RunResult run(Experiment experiment, Options options, ProgressMonitor monitor)
             throws ExperimentException {
-        return new ExperimentRunner(experiment, options).run(monitor);
+        return run(experiment, options, monitor, RunObserver.NONE);
     }
 
-    private RunResult run(ProgressMonitor monitor) throws ExperimentException {
+    /**
+     * Runs {@code experiment} and hands {@code observer} a snapshot after every slice of simulated time and at the end
+     * (see {@link RunObserver}); the results are the same as without an observer.
+     */
+    public static RunResult run(Experiment experiment, Options options, ProgressMonitor monitor,
+            RunObserver observer) throws ExperimentException {
+        return new ExperimentRunner(experiment, options).run(monitor, observer);
+    }
+
+    private RunResult run(ProgressMonitor monitor, RunObserver observer) throws ExperimentException {
         Instant started = options.clock().instant();
         long wallStart = options.clock().millis();
-        Parts parts = Parts.of(experiment);
+        parts = Parts.of(experiment);
         if (experiment.getDurationMillis() <= 0) {
             throw new ExperimentException("experiment '" + experiment.getName() + "': durationMillis must be > 0");
         }
@@ -133,25 +148,49 @@ public final class ExperimentRunner {
             plan(experiment.getFailurePlan(), parts, nicConfig, end);
         }
 
+        RunRecorder recorder = new RunRecorder(host, hostAddress, parts.peer().getAddress(),
+                experiment.getRecordConnections(), experiment.isRecordStateHistory(), this::attached,
+                this::hostMemoryBytes);
+
         monitor.begin("Running " + experiment.getName(), end);
         workload.start(0);
-        long memoryPeak = 0;
         boolean cancelled = false;
-        long slice = Math.max(MS, end / SLICES);
+        long slice = Math.max(MS, Math.min(MAX_SLICE_NANOS, end / SLICES));
         long now = 0;
         while (now < end && !workload.isFinished()) {
             now = Math.min(end, now + slice);
             sim.runUntil(now);
-            memoryPeak = Math.max(memoryPeak, hostMemoryBytes());
+            recorder.slice(now);
+            observe(observer, recorder, workload, now, end, false);
             monitor.worked(now);
             if (monitor.isCancelled()) {
                 cancelled = true;
                 break;
             }
         }
-        Results results = results(workload, parts, memoryPeak, now);
+        observe(observer, recorder, workload, now, end, true);
+        Results results = results(workload, parts, recorder.memoryPeak(), now);
+        recorder.fill(results, workload.stats().opened());
         return new RunResult(results, List.copyOf(notes), workload.isFinished(), cancelled, started,
                 options.clock().millis() - wallStart);
+    }
+
+    private void observe(RunObserver observer, RunRecorder recorder, Workload workload, long now, long end,
+            boolean done) {
+        if (observer != RunObserver.NONE) {
+            observer.slice(recorder.snapshot(experiment.getName(), now, end, done, observer.maxConnectionRows(),
+                    host.acceptedConnections(), workload.stats().bytesReceived(),
+                    timeline == null ? List.of() : List.of(timeline)));
+        }
+    }
+
+    /** The adapters in the run so far, by the names the experiment gives them; the newest last. */
+    private List<RunRecorder.Attached> attached() {
+        if (substitute == null) {
+            return List.of(new RunRecorder.Attached(parts.primary().getName(), nic));
+        }
+        return List.of(new RunRecorder.Attached(parts.primary().getName(), nic),
+                new RunRecorder.Attached(parts.substitute().getName(), substitute));
     }
 
     /** Host memory the offload costs the host: the hard-state shadow plus each open connection's send buffer. */
@@ -305,6 +344,9 @@ public final class ExperimentRunner {
                 substitute.attachWire(link.aToB());
                 port.switchTo(substitute);
                 timeline.setConnectionsRestored(host.openConnections());
+                timeline.setSubstitute(parts.substitute().getName());
+                timeline.setDetectedAtNanos(t);
+                timeline.setSubstituteActiveAtNanos(t);
                 host.restoreOnto(substitute.hostInterface(), tcp, t);
                 timeline.setRecoveredAtNanos(t);
                 timeline.setOutcome("restored onto '" + parts.substitute().getName()

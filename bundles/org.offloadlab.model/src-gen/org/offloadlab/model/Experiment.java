@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.offloadlab.model.Experiment#getPolicies <em>Policies</em>}</li>
  *   <li>{@link org.offloadlab.model.Experiment#getFailurePlan <em>Failure Plan</em>}</li>
  *   <li>{@link org.offloadlab.model.Experiment#getRecovery <em>Recovery</em>}</li>
+ *   <li>{@link org.offloadlab.model.Experiment#getRecordConnections <em>Record Connections</em>}</li>
+ *   <li>{@link org.offloadlab.model.Experiment#isRecordStateHistory <em>Record State History</em>}</li>
  * </ul>
  *
  * @see org.offloadlab.model.OffloadPackage#getExperiment()
@@ -231,5 +233,57 @@ public interface Experiment extends EObject {
 	 * @generated
 	 */
 	void setRecovery(RecoveryStrategy value);
+
+	/**
+	 * Returns the value of the '<em><b>Record Connections</b></em>' attribute.
+	 * The default value is <code>"1000"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * At most this many connections (the first ones opened) get a ConnectionRecord in the results; 0 records none. Bounds the results of runs with 100k connections.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Record Connections</em>' attribute.
+	 * @see #setRecordConnections(int)
+	 * @see org.offloadlab.model.OffloadPackage#getExperiment_RecordConnections()
+	 * @model default="1000"
+	 * @generated
+	 */
+	int getRecordConnections();
+
+	/**
+	 * Sets the value of the '{@link org.offloadlab.model.Experiment#getRecordConnections <em>Record Connections</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Record Connections</em>' attribute.
+	 * @see #getRecordConnections()
+	 * @generated
+	 */
+	void setRecordConnections(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Record State History</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether recorded connections keep their TCP state history (sampled once per run slice).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Record State History</em>' attribute.
+	 * @see #setRecordStateHistory(boolean)
+	 * @see org.offloadlab.model.OffloadPackage#getExperiment_RecordStateHistory()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isRecordStateHistory();
+
+	/**
+	 * Sets the value of the '{@link org.offloadlab.model.Experiment#isRecordStateHistory <em>Record State History</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Record State History</em>' attribute.
+	 * @see #isRecordStateHistory()
+	 * @generated
+	 */
+	void setRecordStateHistory(boolean value);
 
 } // Experiment

@@ -193,6 +193,33 @@ public interface OffloadFactory extends EFactory {
 	IntegrityVerdict createIntegrityVerdict();
 
 	/**
+	 * Returns a new object of class '<em>Series</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Series</em>'.
+	 * @generated
+	 */
+	Series createSeries();
+
+	/**
+	 * Returns a new object of class '<em>Connection Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Connection Record</em>'.
+	 * @generated
+	 */
+	ConnectionRecord createConnectionRecord();
+
+	/**
+	 * Returns a new object of class '<em>Buffer Group Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Buffer Group Result</em>'.
+	 * @generated
+	 */
+	BufferGroupResult createBufferGroupResult();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

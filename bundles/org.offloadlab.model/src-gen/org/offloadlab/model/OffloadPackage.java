@@ -4,6 +4,7 @@ package org.offloadlab.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -21,7 +22,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Experiments on emulated TCP offload adapters and their results (docs/EXPERIMENTS.md, docs/RESULTS.md). The nsURI carries the format version: a 1.1 model keeps loading 1.0 files through an extended metadata map from the 1.0 URI (see docs/EXPERIMENTS.md).
+ * Experiments on emulated TCP offload adapters and their results (docs/EXPERIMENTS.md, docs/RESULTS.md). The nsURI carries the format version: 1.1 keeps loading 1.0 files: the 1.0 URI is registered for this package (1.1 only adds features with defaults) (see docs/EXPERIMENTS.md).
  * <!-- end-model-doc -->
  * @see org.offloadlab.model.OffloadFactory
  * @model kind="package"
@@ -42,7 +43,7 @@ public interface OffloadPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.offloadlab.org/experiment/1.0";
+	String eNS_URI = "http://www.offloadlab.org/experiment/1.1";
 
 	/**
 	 * The package namespace name.
@@ -152,13 +153,31 @@ public interface OffloadPackage extends EPackage {
 	int EXPERIMENT__RECOVERY = 8;
 
 	/**
+	 * The feature id for the '<em><b>Record Connections</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__RECORD_CONNECTIONS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Record State History</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__RECORD_STATE_HISTORY = 10;
+
+	/**
 	 * The number of structural features of the '<em>Experiment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT_FEATURE_COUNT = 9;
+	int EXPERIMENT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Experiment</em>' class.
@@ -1193,13 +1212,49 @@ public interface OffloadPackage extends EPackage {
 	int RESULTS__INTEGRITY = 4;
 
 	/**
+	 * The feature id for the '<em><b>Series</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULTS__SERIES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Connections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULTS__CONNECTIONS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Buffer Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULTS__BUFFER_GROUPS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Connections Not Recorded</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULTS__CONNECTIONS_NOT_RECORDED = 8;
+
+	/**
 	 * The number of structural features of the '<em>Results</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESULTS_FEATURE_COUNT = 5;
+	int RESULTS_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Results</em>' class.
@@ -1385,13 +1440,157 @@ public interface OffloadPackage extends EPackage {
 	int FAILOVER_TIMELINE__OUTCOME = 6;
 
 	/**
+	 * The feature id for the '<em><b>Detected At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__DETECTED_AT_NANOS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Blocked At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__BLOCKED_AT_NANOS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Hard State Recovered At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__HARD_STATE_RECOVERED_AT_NANOS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Substitute Active At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__SUBSTITUTE_ACTIVE_AT_NANOS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Resumed At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__RESUMED_AT_NANOS = 11;
+
+	/**
+	 * The feature id for the '<em><b>First Segment At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__FIRST_SEGMENT_AT_NANOS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Soft State Converged At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__SOFT_STATE_CONVERGED_AT_NANOS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Substitute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__SUBSTITUTE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Blackout P50 Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__BLACKOUT_P50_NANOS = 15;
+
+	/**
+	 * The feature id for the '<em><b>Blackout P99 Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__BLACKOUT_P99_NANOS = 16;
+
+	/**
+	 * The feature id for the '<em><b>Blackout Max Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__BLACKOUT_MAX_NANOS = 17;
+
+	/**
+	 * The feature id for the '<em><b>Bytes Retransmitted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__BYTES_RETRANSMITTED = 18;
+
+	/**
+	 * The feature id for the '<em><b>Connections Lost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__CONNECTIONS_LOST = 19;
+
+	/**
+	 * The feature id for the '<em><b>Unnotified Connections</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__UNNOTIFIED_CONNECTIONS = 20;
+
+	/**
+	 * The feature id for the '<em><b>Blackout Connection Ids</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__BLACKOUT_CONNECTION_IDS = 21;
+
+	/**
+	 * The feature id for the '<em><b>Blackout Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILOVER_TIMELINE__BLACKOUT_NANOS = 22;
+
+	/**
 	 * The number of structural features of the '<em>Failover Timeline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FAILOVER_TIMELINE_FEATURE_COUNT = 7;
+	int FAILOVER_TIMELINE_FEATURE_COUNT = 23;
 
 	/**
 	 * The number of operations of the '<em>Failover Timeline</em>' class.
@@ -1485,6 +1684,450 @@ public interface OffloadPackage extends EPackage {
 	int INTEGRITY_VERDICT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.offloadlab.model.impl.SeriesImpl <em>Series</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.offloadlab.model.impl.SeriesImpl
+	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getSeries()
+	 * @generated
+	 */
+	int SERIES = 20;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__UNIT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Times Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__TIMES_NANOS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__VALUES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.offloadlab.model.impl.ConnectionRecordImpl <em>Connection Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.offloadlab.model.impl.ConnectionRecordImpl
+	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getConnectionRecord()
+	 * @generated
+	 */
+	int CONNECTION_RECORD = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Local Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__LOCAL_ADDRESS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Local Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__LOCAL_PORT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Remote Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__REMOTE_ADDRESS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Remote Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__REMOTE_PORT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Adapter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__ADAPTER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Buffer Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__BUFFER_GROUP = 6;
+
+	/**
+	 * The feature id for the '<em><b>Tcp State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__TCP_STATE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Opened At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__OPENED_AT_NANOS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Last Seen At Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__LAST_SEEN_AT_NANOS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Snd Una</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__SND_UNA = 10;
+
+	/**
+	 * The feature id for the '<em><b>Snd Nxt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__SND_NXT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Rcv Nxt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__RCV_NXT = 12;
+
+	/**
+	 * The feature id for the '<em><b>Snd Wnd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__SND_WND = 13;
+
+	/**
+	 * The feature id for the '<em><b>Rcv Wnd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__RCV_WND = 14;
+
+	/**
+	 * The feature id for the '<em><b>Mss</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__MSS = 15;
+
+	/**
+	 * The feature id for the '<em><b>Window Scaling</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__WINDOW_SCALING = 16;
+
+	/**
+	 * The feature id for the '<em><b>Snd Wscale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__SND_WSCALE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Rcv Wscale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__RCV_WSCALE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Sack</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__SACK = 19;
+
+	/**
+	 * The feature id for the '<em><b>Timestamps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__TIMESTAMPS = 20;
+
+	/**
+	 * The feature id for the '<em><b>Cwnd</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__CWND = 21;
+
+	/**
+	 * The feature id for the '<em><b>Ssthresh</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__SSTHRESH = 22;
+
+	/**
+	 * The feature id for the '<em><b>Srtt Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__SRTT_NANOS = 23;
+
+	/**
+	 * The feature id for the '<em><b>Rto Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__RTO_NANOS = 24;
+
+	/**
+	 * The feature id for the '<em><b>Bytes In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__BYTES_IN = 25;
+
+	/**
+	 * The feature id for the '<em><b>Bytes Out</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__BYTES_OUT = 26;
+
+	/**
+	 * The feature id for the '<em><b>State Times Nanos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__STATE_TIMES_NANOS = 27;
+
+	/**
+	 * The feature id for the '<em><b>States</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD__STATES = 28;
+
+	/**
+	 * The number of structural features of the '<em>Connection Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD_FEATURE_COUNT = 29;
+
+	/**
+	 * The number of operations of the '<em>Connection Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION_RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.offloadlab.model.impl.BufferGroupResultImpl <em>Buffer Group Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.offloadlab.model.impl.BufferGroupResultImpl
+	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getBufferGroupResult()
+	 * @generated
+	 */
+	int BUFFER_GROUP_RESULT = 22;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Rules</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT__RULES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT__MEMBERS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Buffers Held Peak</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT__BUFFERS_HELD_PEAK = 3;
+
+	/**
+	 * The feature id for the '<em><b>Bytes Held Peak</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT__BYTES_HELD_PEAK = 4;
+
+	/**
+	 * The feature id for the '<em><b>Fill Ratio</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT__FILL_RATIO = 5;
+
+	/**
+	 * The number of structural features of the '<em>Buffer Group Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Buffer Group Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFER_GROUP_RESULT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.offloadlab.model.NotificationKind <em>Notification Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1492,7 +2135,7 @@ public interface OffloadPackage extends EPackage {
 	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getNotificationKind()
 	 * @generated
 	 */
-	int NOTIFICATION_KIND = 20;
+	int NOTIFICATION_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.offloadlab.model.BufferGroupPolicy <em>Buffer Group Policy</em>}' enum.
@@ -1502,7 +2145,7 @@ public interface OffloadPackage extends EPackage {
 	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getBufferGroupPolicy()
 	 * @generated
 	 */
-	int BUFFER_GROUP_POLICY = 21;
+	int BUFFER_GROUP_POLICY = 24;
 
 	/**
 	 * The meta object id for the '{@link org.offloadlab.model.ConnectionAttribute <em>Connection Attribute</em>}' enum.
@@ -1512,7 +2155,7 @@ public interface OffloadPackage extends EPackage {
 	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getConnectionAttribute()
 	 * @generated
 	 */
-	int CONNECTION_ATTRIBUTE = 22;
+	int CONNECTION_ATTRIBUTE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.offloadlab.model.FailureTrigger <em>Failure Trigger</em>}' enum.
@@ -1522,7 +2165,7 @@ public interface OffloadPackage extends EPackage {
 	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getFailureTrigger()
 	 * @generated
 	 */
-	int FAILURE_TRIGGER = 23;
+	int FAILURE_TRIGGER = 26;
 
 	/**
 	 * The meta object id for the '{@link org.offloadlab.model.FailureMode <em>Failure Mode</em>}' enum.
@@ -1532,7 +2175,7 @@ public interface OffloadPackage extends EPackage {
 	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getFailureMode()
 	 * @generated
 	 */
-	int FAILURE_MODE = 24;
+	int FAILURE_MODE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.offloadlab.model.RecoveryStrategy <em>Recovery Strategy</em>}' enum.
@@ -1542,7 +2185,37 @@ public interface OffloadPackage extends EPackage {
 	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getRecoveryStrategy()
 	 * @generated
 	 */
-	int RECOVERY_STRATEGY = 25;
+	int RECOVERY_STRATEGY = 28;
+
+	/**
+	 * The meta object id for the '<em>Long Array</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.offloadlab.model.LongArray
+	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getLongArray()
+	 * @generated
+	 */
+	int LONG_ARRAY = 29;
+
+	/**
+	 * The meta object id for the '<em>Double Array</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.offloadlab.model.DoubleArray
+	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getDoubleArray()
+	 * @generated
+	 */
+	int DOUBLE_ARRAY = 30;
+
+	/**
+	 * The meta object id for the '<em>Int Array</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.offloadlab.model.IntArray
+	 * @see org.offloadlab.model.impl.OffloadPackageImpl#getIntArray()
+	 * @generated
+	 */
+	int INT_ARRAY = 31;
 
 
 	/**
@@ -1653,6 +2326,28 @@ public interface OffloadPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getExperiment_Recovery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Experiment#getRecordConnections <em>Record Connections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Record Connections</em>'.
+	 * @see org.offloadlab.model.Experiment#getRecordConnections()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_RecordConnections();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Experiment#isRecordStateHistory <em>Record State History</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Record State History</em>'.
+	 * @see org.offloadlab.model.Experiment#isRecordStateHistory()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_RecordStateHistory();
 
 	/**
 	 * Returns the meta object for class '{@link org.offloadlab.model.Topology <em>Topology</em>}'.
@@ -2476,6 +3171,50 @@ public interface OffloadPackage extends EPackage {
 	EReference getResults_Integrity();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.offloadlab.model.Results#getSeries <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Series</em>'.
+	 * @see org.offloadlab.model.Results#getSeries()
+	 * @see #getResults()
+	 * @generated
+	 */
+	EReference getResults_Series();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.offloadlab.model.Results#getConnections <em>Connections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Connections</em>'.
+	 * @see org.offloadlab.model.Results#getConnections()
+	 * @see #getResults()
+	 * @generated
+	 */
+	EReference getResults_Connections();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.offloadlab.model.Results#getBufferGroups <em>Buffer Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Buffer Groups</em>'.
+	 * @see org.offloadlab.model.Results#getBufferGroups()
+	 * @see #getResults()
+	 * @generated
+	 */
+	EReference getResults_BufferGroups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Results#getConnectionsNotRecorded <em>Connections Not Recorded</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connections Not Recorded</em>'.
+	 * @see org.offloadlab.model.Results#getConnectionsNotRecorded()
+	 * @see #getResults()
+	 * @generated
+	 */
+	EAttribute getResults_ConnectionsNotRecorded();
+
+	/**
 	 * Returns the meta object for class '{@link org.offloadlab.model.Provenance <em>Provenance</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2638,6 +3377,182 @@ public interface OffloadPackage extends EPackage {
 	EAttribute getFailoverTimeline_Outcome();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getDetectedAtNanos <em>Detected At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detected At Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getDetectedAtNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_DetectedAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getBlockedAtNanos <em>Blocked At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blocked At Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getBlockedAtNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_BlockedAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getHardStateRecoveredAtNanos <em>Hard State Recovered At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hard State Recovered At Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getHardStateRecoveredAtNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_HardStateRecoveredAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getSubstituteActiveAtNanos <em>Substitute Active At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Substitute Active At Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getSubstituteActiveAtNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_SubstituteActiveAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getResumedAtNanos <em>Resumed At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resumed At Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getResumedAtNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_ResumedAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getFirstSegmentAtNanos <em>First Segment At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Segment At Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getFirstSegmentAtNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_FirstSegmentAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getSoftStateConvergedAtNanos <em>Soft State Converged At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Soft State Converged At Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getSoftStateConvergedAtNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_SoftStateConvergedAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getSubstitute <em>Substitute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Substitute</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getSubstitute()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_Substitute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getBlackoutP50Nanos <em>Blackout P50 Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blackout P50 Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getBlackoutP50Nanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_BlackoutP50Nanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getBlackoutP99Nanos <em>Blackout P99 Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blackout P99 Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getBlackoutP99Nanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_BlackoutP99Nanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getBlackoutMaxNanos <em>Blackout Max Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blackout Max Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getBlackoutMaxNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_BlackoutMaxNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getBytesRetransmitted <em>Bytes Retransmitted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bytes Retransmitted</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getBytesRetransmitted()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_BytesRetransmitted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getConnectionsLost <em>Connections Lost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connections Lost</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getConnectionsLost()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_ConnectionsLost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getUnnotifiedConnections <em>Unnotified Connections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unnotified Connections</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getUnnotifiedConnections()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_UnnotifiedConnections();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getBlackoutConnectionIds <em>Blackout Connection Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blackout Connection Ids</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getBlackoutConnectionIds()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_BlackoutConnectionIds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.FailoverTimeline#getBlackoutNanos <em>Blackout Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blackout Nanos</em>'.
+	 * @see org.offloadlab.model.FailoverTimeline#getBlackoutNanos()
+	 * @see #getFailoverTimeline()
+	 * @generated
+	 */
+	EAttribute getFailoverTimeline_BlackoutNanos();
+
+	/**
 	 * Returns the meta object for class '{@link org.offloadlab.model.IntegrityVerdict <em>Integrity Verdict</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2714,6 +3629,476 @@ public interface OffloadPackage extends EPackage {
 	EAttribute getIntegrityVerdict_ConnectionsReset();
 
 	/**
+	 * Returns the meta object for class '{@link org.offloadlab.model.Series <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Series</em>'.
+	 * @see org.offloadlab.model.Series
+	 * @generated
+	 */
+	EClass getSeries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Series#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.offloadlab.model.Series#getName()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Series#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.offloadlab.model.Series#getUnit()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Series#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.offloadlab.model.Series#getKind()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Series#getTimesNanos <em>Times Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Times Nanos</em>'.
+	 * @see org.offloadlab.model.Series#getTimesNanos()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_TimesNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.Series#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Values</em>'.
+	 * @see org.offloadlab.model.Series#getValues()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Values();
+
+	/**
+	 * Returns the meta object for class '{@link org.offloadlab.model.ConnectionRecord <em>Connection Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Connection Record</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord
+	 * @generated
+	 */
+	EClass getConnectionRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getId()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getLocalAddress <em>Local Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Local Address</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getLocalAddress()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_LocalAddress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getLocalPort <em>Local Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Local Port</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getLocalPort()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_LocalPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getRemoteAddress <em>Remote Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remote Address</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getRemoteAddress()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_RemoteAddress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getRemotePort <em>Remote Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remote Port</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getRemotePort()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_RemotePort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getAdapter <em>Adapter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adapter</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getAdapter()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_Adapter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getBufferGroup <em>Buffer Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Buffer Group</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getBufferGroup()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_BufferGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getTcpState <em>Tcp State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tcp State</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getTcpState()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_TcpState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getOpenedAtNanos <em>Opened At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opened At Nanos</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getOpenedAtNanos()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_OpenedAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getLastSeenAtNanos <em>Last Seen At Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Seen At Nanos</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getLastSeenAtNanos()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_LastSeenAtNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getSndUna <em>Snd Una</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snd Una</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getSndUna()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_SndUna();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getSndNxt <em>Snd Nxt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snd Nxt</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getSndNxt()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_SndNxt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getRcvNxt <em>Rcv Nxt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rcv Nxt</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getRcvNxt()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_RcvNxt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getSndWnd <em>Snd Wnd</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snd Wnd</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getSndWnd()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_SndWnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getRcvWnd <em>Rcv Wnd</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rcv Wnd</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getRcvWnd()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_RcvWnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getMss <em>Mss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mss</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getMss()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_Mss();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#isWindowScaling <em>Window Scaling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window Scaling</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#isWindowScaling()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_WindowScaling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getSndWscale <em>Snd Wscale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snd Wscale</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getSndWscale()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_SndWscale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getRcvWscale <em>Rcv Wscale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rcv Wscale</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getRcvWscale()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_RcvWscale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#isSack <em>Sack</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sack</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#isSack()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_Sack();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#isTimestamps <em>Timestamps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timestamps</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#isTimestamps()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_Timestamps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getCwnd <em>Cwnd</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cwnd</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getCwnd()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_Cwnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getSsthresh <em>Ssthresh</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ssthresh</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getSsthresh()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_Ssthresh();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getSrttNanos <em>Srtt Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Srtt Nanos</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getSrttNanos()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_SrttNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getRtoNanos <em>Rto Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rto Nanos</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getRtoNanos()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_RtoNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getBytesIn <em>Bytes In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bytes In</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getBytesIn()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_BytesIn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getBytesOut <em>Bytes Out</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bytes Out</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getBytesOut()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_BytesOut();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getStateTimesNanos <em>State Times Nanos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State Times Nanos</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getStateTimesNanos()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_StateTimesNanos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.ConnectionRecord#getStates <em>States</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>States</em>'.
+	 * @see org.offloadlab.model.ConnectionRecord#getStates()
+	 * @see #getConnectionRecord()
+	 * @generated
+	 */
+	EAttribute getConnectionRecord_States();
+
+	/**
+	 * Returns the meta object for class '{@link org.offloadlab.model.BufferGroupResult <em>Buffer Group Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Buffer Group Result</em>'.
+	 * @see org.offloadlab.model.BufferGroupResult
+	 * @generated
+	 */
+	EClass getBufferGroupResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.BufferGroupResult#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.offloadlab.model.BufferGroupResult#getName()
+	 * @see #getBufferGroupResult()
+	 * @generated
+	 */
+	EAttribute getBufferGroupResult_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.BufferGroupResult#getRules <em>Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rules</em>'.
+	 * @see org.offloadlab.model.BufferGroupResult#getRules()
+	 * @see #getBufferGroupResult()
+	 * @generated
+	 */
+	EAttribute getBufferGroupResult_Rules();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.BufferGroupResult#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Members</em>'.
+	 * @see org.offloadlab.model.BufferGroupResult#getMembers()
+	 * @see #getBufferGroupResult()
+	 * @generated
+	 */
+	EAttribute getBufferGroupResult_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.BufferGroupResult#getBuffersHeldPeak <em>Buffers Held Peak</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Buffers Held Peak</em>'.
+	 * @see org.offloadlab.model.BufferGroupResult#getBuffersHeldPeak()
+	 * @see #getBufferGroupResult()
+	 * @generated
+	 */
+	EAttribute getBufferGroupResult_BuffersHeldPeak();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.BufferGroupResult#getBytesHeldPeak <em>Bytes Held Peak</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bytes Held Peak</em>'.
+	 * @see org.offloadlab.model.BufferGroupResult#getBytesHeldPeak()
+	 * @see #getBufferGroupResult()
+	 * @generated
+	 */
+	EAttribute getBufferGroupResult_BytesHeldPeak();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.offloadlab.model.BufferGroupResult#getFillRatio <em>Fill Ratio</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fill Ratio</em>'.
+	 * @see org.offloadlab.model.BufferGroupResult#getFillRatio()
+	 * @see #getBufferGroupResult()
+	 * @generated
+	 */
+	EAttribute getBufferGroupResult_FillRatio();
+
+	/**
 	 * Returns the meta object for enum '{@link org.offloadlab.model.NotificationKind <em>Notification Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2772,6 +4157,39 @@ public interface OffloadPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getRecoveryStrategy();
+
+	/**
+	 * Returns the meta object for data type '{@link org.offloadlab.model.LongArray <em>Long Array</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Long Array</em>'.
+	 * @see org.offloadlab.model.LongArray
+	 * @model instanceClass="org.offloadlab.model.LongArray"
+	 * @generated
+	 */
+	EDataType getLongArray();
+
+	/**
+	 * Returns the meta object for data type '{@link org.offloadlab.model.DoubleArray <em>Double Array</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Double Array</em>'.
+	 * @see org.offloadlab.model.DoubleArray
+	 * @model instanceClass="org.offloadlab.model.DoubleArray"
+	 * @generated
+	 */
+	EDataType getDoubleArray();
+
+	/**
+	 * Returns the meta object for data type '{@link org.offloadlab.model.IntArray <em>Int Array</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Int Array</em>'.
+	 * @see org.offloadlab.model.IntArray
+	 * @model instanceClass="org.offloadlab.model.IntArray"
+	 * @generated
+	 */
+	EDataType getIntArray();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2877,6 +4295,22 @@ public interface OffloadPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXPERIMENT__RECOVERY = eINSTANCE.getExperiment_Recovery();
+
+		/**
+		 * The meta object literal for the '<em><b>Record Connections</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__RECORD_CONNECTIONS = eINSTANCE.getExperiment_RecordConnections();
+
+		/**
+		 * The meta object literal for the '<em><b>Record State History</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__RECORD_STATE_HISTORY = eINSTANCE.getExperiment_RecordStateHistory();
 
 		/**
 		 * The meta object literal for the '{@link org.offloadlab.model.impl.TopologyImpl <em>Topology</em>}' class.
@@ -3517,6 +4951,38 @@ public interface OffloadPackage extends EPackage {
 		EReference RESULTS__INTEGRITY = eINSTANCE.getResults_Integrity();
 
 		/**
+		 * The meta object literal for the '<em><b>Series</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULTS__SERIES = eINSTANCE.getResults_Series();
+
+		/**
+		 * The meta object literal for the '<em><b>Connections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULTS__CONNECTIONS = eINSTANCE.getResults_Connections();
+
+		/**
+		 * The meta object literal for the '<em><b>Buffer Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULTS__BUFFER_GROUPS = eINSTANCE.getResults_BufferGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Connections Not Recorded</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULTS__CONNECTIONS_NOT_RECORDED = eINSTANCE.getResults_ConnectionsNotRecorded();
+
+		/**
 		 * The meta object literal for the '{@link org.offloadlab.model.impl.ProvenanceImpl <em>Provenance</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3643,6 +5109,134 @@ public interface OffloadPackage extends EPackage {
 		EAttribute FAILOVER_TIMELINE__OUTCOME = eINSTANCE.getFailoverTimeline_Outcome();
 
 		/**
+		 * The meta object literal for the '<em><b>Detected At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__DETECTED_AT_NANOS = eINSTANCE.getFailoverTimeline_DetectedAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Blocked At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__BLOCKED_AT_NANOS = eINSTANCE.getFailoverTimeline_BlockedAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Hard State Recovered At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__HARD_STATE_RECOVERED_AT_NANOS = eINSTANCE.getFailoverTimeline_HardStateRecoveredAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Substitute Active At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__SUBSTITUTE_ACTIVE_AT_NANOS = eINSTANCE.getFailoverTimeline_SubstituteActiveAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Resumed At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__RESUMED_AT_NANOS = eINSTANCE.getFailoverTimeline_ResumedAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>First Segment At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__FIRST_SEGMENT_AT_NANOS = eINSTANCE.getFailoverTimeline_FirstSegmentAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Soft State Converged At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__SOFT_STATE_CONVERGED_AT_NANOS = eINSTANCE.getFailoverTimeline_SoftStateConvergedAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Substitute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__SUBSTITUTE = eINSTANCE.getFailoverTimeline_Substitute();
+
+		/**
+		 * The meta object literal for the '<em><b>Blackout P50 Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__BLACKOUT_P50_NANOS = eINSTANCE.getFailoverTimeline_BlackoutP50Nanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Blackout P99 Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__BLACKOUT_P99_NANOS = eINSTANCE.getFailoverTimeline_BlackoutP99Nanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Blackout Max Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__BLACKOUT_MAX_NANOS = eINSTANCE.getFailoverTimeline_BlackoutMaxNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Bytes Retransmitted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__BYTES_RETRANSMITTED = eINSTANCE.getFailoverTimeline_BytesRetransmitted();
+
+		/**
+		 * The meta object literal for the '<em><b>Connections Lost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__CONNECTIONS_LOST = eINSTANCE.getFailoverTimeline_ConnectionsLost();
+
+		/**
+		 * The meta object literal for the '<em><b>Unnotified Connections</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__UNNOTIFIED_CONNECTIONS = eINSTANCE.getFailoverTimeline_UnnotifiedConnections();
+
+		/**
+		 * The meta object literal for the '<em><b>Blackout Connection Ids</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__BLACKOUT_CONNECTION_IDS = eINSTANCE.getFailoverTimeline_BlackoutConnectionIds();
+
+		/**
+		 * The meta object literal for the '<em><b>Blackout Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAILOVER_TIMELINE__BLACKOUT_NANOS = eINSTANCE.getFailoverTimeline_BlackoutNanos();
+
+		/**
 		 * The meta object literal for the '{@link org.offloadlab.model.impl.IntegrityVerdictImpl <em>Integrity Verdict</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3699,6 +5293,356 @@ public interface OffloadPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INTEGRITY_VERDICT__CONNECTIONS_RESET = eINSTANCE.getIntegrityVerdict_ConnectionsReset();
+
+		/**
+		 * The meta object literal for the '{@link org.offloadlab.model.impl.SeriesImpl <em>Series</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.offloadlab.model.impl.SeriesImpl
+		 * @see org.offloadlab.model.impl.OffloadPackageImpl#getSeries()
+		 * @generated
+		 */
+		EClass SERIES = eINSTANCE.getSeries();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__NAME = eINSTANCE.getSeries_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__UNIT = eINSTANCE.getSeries_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__KIND = eINSTANCE.getSeries_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Times Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__TIMES_NANOS = eINSTANCE.getSeries_TimesNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__VALUES = eINSTANCE.getSeries_Values();
+
+		/**
+		 * The meta object literal for the '{@link org.offloadlab.model.impl.ConnectionRecordImpl <em>Connection Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.offloadlab.model.impl.ConnectionRecordImpl
+		 * @see org.offloadlab.model.impl.OffloadPackageImpl#getConnectionRecord()
+		 * @generated
+		 */
+		EClass CONNECTION_RECORD = eINSTANCE.getConnectionRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__ID = eINSTANCE.getConnectionRecord_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Local Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__LOCAL_ADDRESS = eINSTANCE.getConnectionRecord_LocalAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Local Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__LOCAL_PORT = eINSTANCE.getConnectionRecord_LocalPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Remote Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__REMOTE_ADDRESS = eINSTANCE.getConnectionRecord_RemoteAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Remote Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__REMOTE_PORT = eINSTANCE.getConnectionRecord_RemotePort();
+
+		/**
+		 * The meta object literal for the '<em><b>Adapter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__ADAPTER = eINSTANCE.getConnectionRecord_Adapter();
+
+		/**
+		 * The meta object literal for the '<em><b>Buffer Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__BUFFER_GROUP = eINSTANCE.getConnectionRecord_BufferGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Tcp State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__TCP_STATE = eINSTANCE.getConnectionRecord_TcpState();
+
+		/**
+		 * The meta object literal for the '<em><b>Opened At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__OPENED_AT_NANOS = eINSTANCE.getConnectionRecord_OpenedAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Seen At Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__LAST_SEEN_AT_NANOS = eINSTANCE.getConnectionRecord_LastSeenAtNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Snd Una</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__SND_UNA = eINSTANCE.getConnectionRecord_SndUna();
+
+		/**
+		 * The meta object literal for the '<em><b>Snd Nxt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__SND_NXT = eINSTANCE.getConnectionRecord_SndNxt();
+
+		/**
+		 * The meta object literal for the '<em><b>Rcv Nxt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__RCV_NXT = eINSTANCE.getConnectionRecord_RcvNxt();
+
+		/**
+		 * The meta object literal for the '<em><b>Snd Wnd</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__SND_WND = eINSTANCE.getConnectionRecord_SndWnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Rcv Wnd</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__RCV_WND = eINSTANCE.getConnectionRecord_RcvWnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Mss</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__MSS = eINSTANCE.getConnectionRecord_Mss();
+
+		/**
+		 * The meta object literal for the '<em><b>Window Scaling</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__WINDOW_SCALING = eINSTANCE.getConnectionRecord_WindowScaling();
+
+		/**
+		 * The meta object literal for the '<em><b>Snd Wscale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__SND_WSCALE = eINSTANCE.getConnectionRecord_SndWscale();
+
+		/**
+		 * The meta object literal for the '<em><b>Rcv Wscale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__RCV_WSCALE = eINSTANCE.getConnectionRecord_RcvWscale();
+
+		/**
+		 * The meta object literal for the '<em><b>Sack</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__SACK = eINSTANCE.getConnectionRecord_Sack();
+
+		/**
+		 * The meta object literal for the '<em><b>Timestamps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__TIMESTAMPS = eINSTANCE.getConnectionRecord_Timestamps();
+
+		/**
+		 * The meta object literal for the '<em><b>Cwnd</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__CWND = eINSTANCE.getConnectionRecord_Cwnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Ssthresh</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__SSTHRESH = eINSTANCE.getConnectionRecord_Ssthresh();
+
+		/**
+		 * The meta object literal for the '<em><b>Srtt Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__SRTT_NANOS = eINSTANCE.getConnectionRecord_SrttNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Rto Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__RTO_NANOS = eINSTANCE.getConnectionRecord_RtoNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>Bytes In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__BYTES_IN = eINSTANCE.getConnectionRecord_BytesIn();
+
+		/**
+		 * The meta object literal for the '<em><b>Bytes Out</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__BYTES_OUT = eINSTANCE.getConnectionRecord_BytesOut();
+
+		/**
+		 * The meta object literal for the '<em><b>State Times Nanos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__STATE_TIMES_NANOS = eINSTANCE.getConnectionRecord_StateTimesNanos();
+
+		/**
+		 * The meta object literal for the '<em><b>States</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONNECTION_RECORD__STATES = eINSTANCE.getConnectionRecord_States();
+
+		/**
+		 * The meta object literal for the '{@link org.offloadlab.model.impl.BufferGroupResultImpl <em>Buffer Group Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.offloadlab.model.impl.BufferGroupResultImpl
+		 * @see org.offloadlab.model.impl.OffloadPackageImpl#getBufferGroupResult()
+		 * @generated
+		 */
+		EClass BUFFER_GROUP_RESULT = eINSTANCE.getBufferGroupResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUFFER_GROUP_RESULT__NAME = eINSTANCE.getBufferGroupResult_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Rules</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUFFER_GROUP_RESULT__RULES = eINSTANCE.getBufferGroupResult_Rules();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUFFER_GROUP_RESULT__MEMBERS = eINSTANCE.getBufferGroupResult_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Buffers Held Peak</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUFFER_GROUP_RESULT__BUFFERS_HELD_PEAK = eINSTANCE.getBufferGroupResult_BuffersHeldPeak();
+
+		/**
+		 * The meta object literal for the '<em><b>Bytes Held Peak</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUFFER_GROUP_RESULT__BYTES_HELD_PEAK = eINSTANCE.getBufferGroupResult_BytesHeldPeak();
+
+		/**
+		 * The meta object literal for the '<em><b>Fill Ratio</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUFFER_GROUP_RESULT__FILL_RATIO = eINSTANCE.getBufferGroupResult_FillRatio();
 
 		/**
 		 * The meta object literal for the '{@link org.offloadlab.model.NotificationKind <em>Notification Kind</em>}' enum.
@@ -3759,6 +5703,36 @@ public interface OffloadPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RECOVERY_STRATEGY = eINSTANCE.getRecoveryStrategy();
+
+		/**
+		 * The meta object literal for the '<em>Long Array</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.offloadlab.model.LongArray
+		 * @see org.offloadlab.model.impl.OffloadPackageImpl#getLongArray()
+		 * @generated
+		 */
+		EDataType LONG_ARRAY = eINSTANCE.getLongArray();
+
+		/**
+		 * The meta object literal for the '<em>Double Array</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.offloadlab.model.DoubleArray
+		 * @see org.offloadlab.model.impl.OffloadPackageImpl#getDoubleArray()
+		 * @generated
+		 */
+		EDataType DOUBLE_ARRAY = eINSTANCE.getDoubleArray();
+
+		/**
+		 * The meta object literal for the '<em>Int Array</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.offloadlab.model.IntArray
+		 * @see org.offloadlab.model.impl.OffloadPackageImpl#getIntArray()
+		 * @generated
+		 */
+		EDataType INT_ARRAY = eINSTANCE.getIntArray();
 
 	}
 

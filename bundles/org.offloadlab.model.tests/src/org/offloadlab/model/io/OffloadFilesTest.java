@@ -27,6 +27,7 @@ import org.offloadlab.model.Link;
 import org.offloadlab.model.Metric;
 import org.offloadlab.model.NotificationKind;
 import org.offloadlab.model.OffloadFactory;
+import org.offloadlab.model.OffloadPackage;
 import org.offloadlab.model.Peer;
 import org.offloadlab.model.RecoveryStrategy;
 import org.offloadlab.model.RequestResponseWorkload;
@@ -89,7 +90,8 @@ class OffloadFilesTest {
         assertSame(back.getTopology().getPeers().get(0), back.getTopology().getLinks().get(0).getPeer());
         assertEquals(RecoveryStrategy.NONE, back.getRecovery());
         String xml = Files.readString(file);
-        assertTrue(xml.contains("http://www.offloadlab.org/experiment/1.0"), xml);
+        assertTrue(xml.contains(OffloadPackage.eNS_URI), xml);
+        assertTrue(OffloadPackage.eNS_URI.endsWith("/1.1"), OffloadPackage.eNS_URI);
         assertArrayEquals(Files.readAllBytes(file), OffloadFiles.toBytes(back, file), "stable serialization");
     }
 

@@ -36,6 +36,8 @@ import org.offloadlab.model.Workload;
  *   <li>{@link org.offloadlab.model.impl.ExperimentImpl#getPolicies <em>Policies</em>}</li>
  *   <li>{@link org.offloadlab.model.impl.ExperimentImpl#getFailurePlan <em>Failure Plan</em>}</li>
  *   <li>{@link org.offloadlab.model.impl.ExperimentImpl#getRecovery <em>Recovery</em>}</li>
+ *   <li>{@link org.offloadlab.model.impl.ExperimentImpl#getRecordConnections <em>Record Connections</em>}</li>
+ *   <li>{@link org.offloadlab.model.impl.ExperimentImpl#isRecordStateHistory <em>Record State History</em>}</li>
  * </ul>
  *
  * @generated
@@ -180,6 +182,46 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 	 * @ordered
 	 */
 	protected RecoveryStrategy recovery = RECOVERY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRecordConnections() <em>Record Connections</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecordConnections()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int RECORD_CONNECTIONS_EDEFAULT = 1000;
+
+	/**
+	 * The cached value of the '{@link #getRecordConnections() <em>Record Connections</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecordConnections()
+	 * @generated
+	 * @ordered
+	 */
+	protected int recordConnections = RECORD_CONNECTIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRecordStateHistory() <em>Record State History</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordStateHistory()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RECORD_STATE_HISTORY_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isRecordStateHistory() <em>Record State History</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordStateHistory()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean recordStateHistory = RECORD_STATE_HISTORY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -501,6 +543,52 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 	 * @generated
 	 */
 	@Override
+	public int getRecordConnections() {
+		return recordConnections;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecordConnections(int newRecordConnections) {
+		int oldRecordConnections = recordConnections;
+		recordConnections = newRecordConnections;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OffloadPackage.EXPERIMENT__RECORD_CONNECTIONS, oldRecordConnections, recordConnections));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRecordStateHistory() {
+		return recordStateHistory;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecordStateHistory(boolean newRecordStateHistory) {
+		boolean oldRecordStateHistory = recordStateHistory;
+		recordStateHistory = newRecordStateHistory;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OffloadPackage.EXPERIMENT__RECORD_STATE_HISTORY, oldRecordStateHistory, recordStateHistory));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OffloadPackage.EXPERIMENT__TOPOLOGY:
@@ -541,6 +629,10 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return getFailurePlan();
 			case OffloadPackage.EXPERIMENT__RECOVERY:
 				return getRecovery();
+			case OffloadPackage.EXPERIMENT__RECORD_CONNECTIONS:
+				return getRecordConnections();
+			case OffloadPackage.EXPERIMENT__RECORD_STATE_HISTORY:
+				return isRecordStateHistory();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -579,6 +671,12 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return;
 			case OffloadPackage.EXPERIMENT__RECOVERY:
 				setRecovery((RecoveryStrategy)newValue);
+				return;
+			case OffloadPackage.EXPERIMENT__RECORD_CONNECTIONS:
+				setRecordConnections((Integer)newValue);
+				return;
+			case OffloadPackage.EXPERIMENT__RECORD_STATE_HISTORY:
+				setRecordStateHistory((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -619,6 +717,12 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 			case OffloadPackage.EXPERIMENT__RECOVERY:
 				setRecovery(RECOVERY_EDEFAULT);
 				return;
+			case OffloadPackage.EXPERIMENT__RECORD_CONNECTIONS:
+				setRecordConnections(RECORD_CONNECTIONS_EDEFAULT);
+				return;
+			case OffloadPackage.EXPERIMENT__RECORD_STATE_HISTORY:
+				setRecordStateHistory(RECORD_STATE_HISTORY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -649,6 +753,10 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return failurePlan != null;
 			case OffloadPackage.EXPERIMENT__RECOVERY:
 				return recovery != RECOVERY_EDEFAULT;
+			case OffloadPackage.EXPERIMENT__RECORD_CONNECTIONS:
+				return recordConnections != RECORD_CONNECTIONS_EDEFAULT;
+			case OffloadPackage.EXPERIMENT__RECORD_STATE_HISTORY:
+				return recordStateHistory != RECORD_STATE_HISTORY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -673,6 +781,10 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 		result.append(durationMillis);
 		result.append(", recovery: ");
 		result.append(recovery);
+		result.append(", recordConnections: ");
+		result.append(recordConnections);
+		result.append(", recordStateHistory: ");
+		result.append(recordStateHistory);
 		result.append(')');
 		return result.toString();
 	}

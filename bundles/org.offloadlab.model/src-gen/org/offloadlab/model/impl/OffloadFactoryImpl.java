@@ -76,6 +76,9 @@ public class OffloadFactoryImpl extends EFactoryImpl implements OffloadFactory {
 			case OffloadPackage.METRIC: return createMetric();
 			case OffloadPackage.FAILOVER_TIMELINE: return createFailoverTimeline();
 			case OffloadPackage.INTEGRITY_VERDICT: return createIntegrityVerdict();
+			case OffloadPackage.SERIES: return createSeries();
+			case OffloadPackage.CONNECTION_RECORD: return createConnectionRecord();
+			case OffloadPackage.BUFFER_GROUP_RESULT: return createBufferGroupResult();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -101,6 +104,12 @@ public class OffloadFactoryImpl extends EFactoryImpl implements OffloadFactory {
 				return createFailureModeFromString(eDataType, initialValue);
 			case OffloadPackage.RECOVERY_STRATEGY:
 				return createRecoveryStrategyFromString(eDataType, initialValue);
+			case OffloadPackage.LONG_ARRAY:
+				return createLongArrayFromString(eDataType, initialValue);
+			case OffloadPackage.DOUBLE_ARRAY:
+				return createDoubleArrayFromString(eDataType, initialValue);
+			case OffloadPackage.INT_ARRAY:
+				return createIntArrayFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -126,6 +135,12 @@ public class OffloadFactoryImpl extends EFactoryImpl implements OffloadFactory {
 				return convertFailureModeToString(eDataType, instanceValue);
 			case OffloadPackage.RECOVERY_STRATEGY:
 				return convertRecoveryStrategyToString(eDataType, instanceValue);
+			case OffloadPackage.LONG_ARRAY:
+				return convertLongArrayToString(eDataType, instanceValue);
+			case OffloadPackage.DOUBLE_ARRAY:
+				return convertDoubleArrayToString(eDataType, instanceValue);
+			case OffloadPackage.INT_ARRAY:
+				return convertIntArrayToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -345,6 +360,39 @@ public class OffloadFactoryImpl extends EFactoryImpl implements OffloadFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Series createSeries() {
+		SeriesImpl series = new SeriesImpl();
+		return series;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConnectionRecord createConnectionRecord() {
+		ConnectionRecordImpl connectionRecord = new ConnectionRecordImpl();
+		return connectionRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BufferGroupResult createBufferGroupResult() {
+		BufferGroupResultImpl bufferGroupResult = new BufferGroupResultImpl();
+		return bufferGroupResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public NotificationKind createNotificationKindFromString(EDataType eDataType, String initialValue) {
 		NotificationKind result = NotificationKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -458,6 +506,60 @@ public class OffloadFactoryImpl extends EFactoryImpl implements OffloadFactory {
 	 */
 	public String convertRecoveryStrategyToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LongArray createLongArrayFromString(EDataType eDataType, String initialValue) {
+		return (LongArray)super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLongArrayToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DoubleArray createDoubleArrayFromString(EDataType eDataType, String initialValue) {
+		return (DoubleArray)super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDoubleArrayToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IntArray createIntArrayFromString(EDataType eDataType, String initialValue) {
+		return (IntArray)super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertIntArrayToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
 	}
 
 	/**

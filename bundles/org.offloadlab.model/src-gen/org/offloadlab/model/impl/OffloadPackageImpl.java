@@ -4,6 +4,7 @@ package org.offloadlab.model.impl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -14,17 +15,22 @@ import org.offloadlab.model.Adapter;
 import org.offloadlab.model.AdapterCapabilities;
 import org.offloadlab.model.AdapterPolicies;
 import org.offloadlab.model.BufferGroupPolicy;
+import org.offloadlab.model.BufferGroupResult;
 import org.offloadlab.model.BufferGroupRule;
 import org.offloadlab.model.BulkWorkload;
 import org.offloadlab.model.ConnectionAttribute;
+import org.offloadlab.model.ConnectionRecord;
+import org.offloadlab.model.DoubleArray;
 import org.offloadlab.model.Experiment;
 import org.offloadlab.model.FailoverTimeline;
 import org.offloadlab.model.FailureMode;
 import org.offloadlab.model.FailurePlan;
 import org.offloadlab.model.FailureTrigger;
 import org.offloadlab.model.Host;
+import org.offloadlab.model.IntArray;
 import org.offloadlab.model.IntegrityVerdict;
 import org.offloadlab.model.Link;
+import org.offloadlab.model.LongArray;
 import org.offloadlab.model.Metric;
 import org.offloadlab.model.NotificationKind;
 import org.offloadlab.model.OffloadFactory;
@@ -34,6 +40,7 @@ import org.offloadlab.model.Provenance;
 import org.offloadlab.model.RecoveryStrategy;
 import org.offloadlab.model.RequestResponseWorkload;
 import org.offloadlab.model.Results;
+import org.offloadlab.model.Series;
 import org.offloadlab.model.ShortConnectionsWorkload;
 import org.offloadlab.model.Topology;
 import org.offloadlab.model.TraceWorkload;
@@ -191,6 +198,27 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass seriesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass connectionRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass bufferGroupResultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum notificationKindEEnum = null;
 
 	/**
@@ -227,6 +255,27 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	 * @generated
 	 */
 	private EEnum recoveryStrategyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType longArrayEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType doubleArrayEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType intArrayEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -386,6 +435,26 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	@Override
 	public EAttribute getExperiment_Recovery() {
 		return (EAttribute)experimentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_RecordConnections() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_RecordStateHistory() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1154,6 +1223,46 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getResults_Series() {
+		return (EReference)resultsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResults_Connections() {
+		return (EReference)resultsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResults_BufferGroups() {
+		return (EReference)resultsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResults_ConnectionsNotRecorded() {
+		return (EAttribute)resultsEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProvenance() {
 		return provenanceEClass;
 	}
@@ -1304,6 +1413,166 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFailoverTimeline_DetectedAtNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_BlockedAtNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_HardStateRecoveredAtNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_SubstituteActiveAtNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_ResumedAtNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_FirstSegmentAtNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_SoftStateConvergedAtNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_Substitute() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_BlackoutP50Nanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_BlackoutP99Nanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_BlackoutMaxNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_BytesRetransmitted() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_ConnectionsLost() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_UnnotifiedConnections() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_BlackoutConnectionIds() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFailoverTimeline_BlackoutNanos() {
+		return (EAttribute)failoverTimelineEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIntegrityVerdict() {
 		return integrityVerdictEClass;
 	}
@@ -1374,6 +1643,436 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSeries() {
+		return seriesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeries_Name() {
+		return (EAttribute)seriesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeries_Unit() {
+		return (EAttribute)seriesEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeries_Kind() {
+		return (EAttribute)seriesEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeries_TimesNanos() {
+		return (EAttribute)seriesEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeries_Values() {
+		return (EAttribute)seriesEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConnectionRecord() {
+		return connectionRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_Id() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_LocalAddress() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_LocalPort() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_RemoteAddress() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_RemotePort() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_Adapter() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_BufferGroup() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_TcpState() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_OpenedAtNanos() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_LastSeenAtNanos() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_SndUna() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_SndNxt() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_RcvNxt() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_SndWnd() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_RcvWnd() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_Mss() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_WindowScaling() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_SndWscale() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_RcvWscale() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_Sack() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_Timestamps() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_Cwnd() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_Ssthresh() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_SrttNanos() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_RtoNanos() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_BytesIn() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_BytesOut() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_StateTimesNanos() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConnectionRecord_States() {
+		return (EAttribute)connectionRecordEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBufferGroupResult() {
+		return bufferGroupResultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBufferGroupResult_Name() {
+		return (EAttribute)bufferGroupResultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBufferGroupResult_Rules() {
+		return (EAttribute)bufferGroupResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBufferGroupResult_Members() {
+		return (EAttribute)bufferGroupResultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBufferGroupResult_BuffersHeldPeak() {
+		return (EAttribute)bufferGroupResultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBufferGroupResult_BytesHeldPeak() {
+		return (EAttribute)bufferGroupResultEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBufferGroupResult_FillRatio() {
+		return (EAttribute)bufferGroupResultEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getNotificationKind() {
 		return notificationKindEEnum;
 	}
@@ -1434,6 +2133,36 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getLongArray() {
+		return longArrayEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getDoubleArray() {
+		return doubleArrayEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getIntArray() {
+		return intArrayEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public OffloadFactory getOffloadFactory() {
 		return (OffloadFactory)getEFactoryInstance();
 	}
@@ -1467,6 +2196,8 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		createEReference(experimentEClass, EXPERIMENT__POLICIES);
 		createEReference(experimentEClass, EXPERIMENT__FAILURE_PLAN);
 		createEAttribute(experimentEClass, EXPERIMENT__RECOVERY);
+		createEAttribute(experimentEClass, EXPERIMENT__RECORD_CONNECTIONS);
+		createEAttribute(experimentEClass, EXPERIMENT__RECORD_STATE_HISTORY);
 
 		topologyEClass = createEClass(TOPOLOGY);
 		createEReference(topologyEClass, TOPOLOGY__HOST);
@@ -1558,6 +2289,10 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		createEReference(resultsEClass, RESULTS__METRICS);
 		createEReference(resultsEClass, RESULTS__FAILOVERS);
 		createEReference(resultsEClass, RESULTS__INTEGRITY);
+		createEReference(resultsEClass, RESULTS__SERIES);
+		createEReference(resultsEClass, RESULTS__CONNECTIONS);
+		createEReference(resultsEClass, RESULTS__BUFFER_GROUPS);
+		createEAttribute(resultsEClass, RESULTS__CONNECTIONS_NOT_RECORDED);
 
 		provenanceEClass = createEClass(PROVENANCE);
 		createEAttribute(provenanceEClass, PROVENANCE__VERSION);
@@ -1576,6 +2311,22 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__RECOVERED_AT_NANOS);
 		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__CONNECTIONS_RESTORED);
 		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__OUTCOME);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__DETECTED_AT_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__BLOCKED_AT_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__HARD_STATE_RECOVERED_AT_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__SUBSTITUTE_ACTIVE_AT_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__RESUMED_AT_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__FIRST_SEGMENT_AT_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__SOFT_STATE_CONVERGED_AT_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__SUBSTITUTE);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__BLACKOUT_P50_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__BLACKOUT_P99_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__BLACKOUT_MAX_NANOS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__BYTES_RETRANSMITTED);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__CONNECTIONS_LOST);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__UNNOTIFIED_CONNECTIONS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__BLACKOUT_CONNECTION_IDS);
+		createEAttribute(failoverTimelineEClass, FAILOVER_TIMELINE__BLACKOUT_NANOS);
 
 		integrityVerdictEClass = createEClass(INTEGRITY_VERDICT);
 		createEAttribute(integrityVerdictEClass, INTEGRITY_VERDICT__OK);
@@ -1585,6 +2336,52 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		createEAttribute(integrityVerdictEClass, INTEGRITY_VERDICT__BYTES_REORDERED);
 		createEAttribute(integrityVerdictEClass, INTEGRITY_VERDICT__CONNECTIONS_RESET);
 
+		seriesEClass = createEClass(SERIES);
+		createEAttribute(seriesEClass, SERIES__NAME);
+		createEAttribute(seriesEClass, SERIES__UNIT);
+		createEAttribute(seriesEClass, SERIES__KIND);
+		createEAttribute(seriesEClass, SERIES__TIMES_NANOS);
+		createEAttribute(seriesEClass, SERIES__VALUES);
+
+		connectionRecordEClass = createEClass(CONNECTION_RECORD);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__ID);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__LOCAL_ADDRESS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__LOCAL_PORT);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__REMOTE_ADDRESS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__REMOTE_PORT);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__ADAPTER);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__BUFFER_GROUP);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__TCP_STATE);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__OPENED_AT_NANOS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__LAST_SEEN_AT_NANOS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__SND_UNA);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__SND_NXT);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__RCV_NXT);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__SND_WND);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__RCV_WND);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__MSS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__WINDOW_SCALING);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__SND_WSCALE);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__RCV_WSCALE);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__SACK);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__TIMESTAMPS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__CWND);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__SSTHRESH);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__SRTT_NANOS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__RTO_NANOS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__BYTES_IN);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__BYTES_OUT);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__STATE_TIMES_NANOS);
+		createEAttribute(connectionRecordEClass, CONNECTION_RECORD__STATES);
+
+		bufferGroupResultEClass = createEClass(BUFFER_GROUP_RESULT);
+		createEAttribute(bufferGroupResultEClass, BUFFER_GROUP_RESULT__NAME);
+		createEAttribute(bufferGroupResultEClass, BUFFER_GROUP_RESULT__RULES);
+		createEAttribute(bufferGroupResultEClass, BUFFER_GROUP_RESULT__MEMBERS);
+		createEAttribute(bufferGroupResultEClass, BUFFER_GROUP_RESULT__BUFFERS_HELD_PEAK);
+		createEAttribute(bufferGroupResultEClass, BUFFER_GROUP_RESULT__BYTES_HELD_PEAK);
+		createEAttribute(bufferGroupResultEClass, BUFFER_GROUP_RESULT__FILL_RATIO);
+
 		// Create enums
 		notificationKindEEnum = createEEnum(NOTIFICATION_KIND);
 		bufferGroupPolicyEEnum = createEEnum(BUFFER_GROUP_POLICY);
@@ -1592,6 +2389,11 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		failureTriggerEEnum = createEEnum(FAILURE_TRIGGER);
 		failureModeEEnum = createEEnum(FAILURE_MODE);
 		recoveryStrategyEEnum = createEEnum(RECOVERY_STRATEGY);
+
+		// Create data types
+		longArrayEDataType = createEDataType(LONG_ARRAY);
+		doubleArrayEDataType = createEDataType(DOUBLE_ARRAY);
+		intArrayEDataType = createEDataType(INT_ARRAY);
 	}
 
 	/**
@@ -1638,6 +2440,8 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		initEReference(getExperiment_Policies(), this.getAdapterPolicies(), null, "policies", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExperiment_FailurePlan(), this.getFailurePlan(), null, "failurePlan", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_Recovery(), this.getRecoveryStrategy(), "recovery", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_RecordConnections(), ecorePackage.getEInt(), "recordConnections", "1000", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_RecordStateHistory(), ecorePackage.getEBoolean(), "recordStateHistory", "true", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(topologyEClass, Topology.class, "Topology", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTopology_Host(), this.getHost(), null, "host", null, 1, 1, Topology.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1729,6 +2533,10 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		initEReference(getResults_Metrics(), this.getMetric(), null, "metrics", null, 0, -1, Results.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResults_Failovers(), this.getFailoverTimeline(), null, "failovers", null, 0, -1, Results.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResults_Integrity(), this.getIntegrityVerdict(), null, "integrity", null, 0, 1, Results.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResults_Series(), this.getSeries(), null, "series", null, 0, -1, Results.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResults_Connections(), this.getConnectionRecord(), null, "connections", null, 0, -1, Results.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResults_BufferGroups(), this.getBufferGroupResult(), null, "bufferGroups", null, 0, -1, Results.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResults_ConnectionsNotRecorded(), ecorePackage.getELong(), "connectionsNotRecorded", "0", 0, 1, Results.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(provenanceEClass, Provenance.class, "Provenance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProvenance_Version(), ecorePackage.getEString(), "version", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1747,6 +2555,22 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		initEAttribute(getFailoverTimeline_RecoveredAtNanos(), ecorePackage.getELong(), "recoveredAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFailoverTimeline_ConnectionsRestored(), ecorePackage.getEInt(), "connectionsRestored", null, 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFailoverTimeline_Outcome(), ecorePackage.getEString(), "outcome", null, 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_DetectedAtNanos(), ecorePackage.getELong(), "detectedAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_BlockedAtNanos(), ecorePackage.getELong(), "blockedAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_HardStateRecoveredAtNanos(), ecorePackage.getELong(), "hardStateRecoveredAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_SubstituteActiveAtNanos(), ecorePackage.getELong(), "substituteActiveAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_ResumedAtNanos(), ecorePackage.getELong(), "resumedAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_FirstSegmentAtNanos(), ecorePackage.getELong(), "firstSegmentAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_SoftStateConvergedAtNanos(), ecorePackage.getELong(), "softStateConvergedAtNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_Substitute(), ecorePackage.getEString(), "substitute", null, 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_BlackoutP50Nanos(), ecorePackage.getELong(), "blackoutP50Nanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_BlackoutP99Nanos(), ecorePackage.getELong(), "blackoutP99Nanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_BlackoutMaxNanos(), ecorePackage.getELong(), "blackoutMaxNanos", "-1", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_BytesRetransmitted(), ecorePackage.getELong(), "bytesRetransmitted", "0", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_ConnectionsLost(), ecorePackage.getEInt(), "connectionsLost", "0", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_UnnotifiedConnections(), ecorePackage.getEInt(), "unnotifiedConnections", "0", 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_BlackoutConnectionIds(), this.getIntArray(), "blackoutConnectionIds", null, 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFailoverTimeline_BlackoutNanos(), this.getLongArray(), "blackoutNanos", null, 0, 1, FailoverTimeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(integrityVerdictEClass, IntegrityVerdict.class, "IntegrityVerdict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIntegrityVerdict_Ok(), ecorePackage.getEBoolean(), "ok", null, 0, 1, IntegrityVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1755,6 +2579,52 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		initEAttribute(getIntegrityVerdict_BytesDuplicated(), ecorePackage.getELong(), "bytesDuplicated", null, 0, 1, IntegrityVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIntegrityVerdict_BytesReordered(), ecorePackage.getELong(), "bytesReordered", null, 0, 1, IntegrityVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIntegrityVerdict_ConnectionsReset(), ecorePackage.getELong(), "connectionsReset", null, 0, 1, IntegrityVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(seriesEClass, Series.class, "Series", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSeries_Name(), ecorePackage.getEString(), "name", null, 1, 1, Series.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeries_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Series.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeries_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Series.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeries_TimesNanos(), this.getLongArray(), "timesNanos", null, 0, 1, Series.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeries_Values(), this.getDoubleArray(), "values", null, 0, 1, Series.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(connectionRecordEClass, ConnectionRecord.class, "ConnectionRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConnectionRecord_Id(), ecorePackage.getEInt(), "id", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_LocalAddress(), ecorePackage.getEInt(), "localAddress", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_LocalPort(), ecorePackage.getEInt(), "localPort", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_RemoteAddress(), ecorePackage.getEInt(), "remoteAddress", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_RemotePort(), ecorePackage.getEInt(), "remotePort", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_Adapter(), ecorePackage.getEString(), "adapter", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_BufferGroup(), ecorePackage.getEString(), "bufferGroup", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_TcpState(), ecorePackage.getEString(), "tcpState", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_OpenedAtNanos(), ecorePackage.getELong(), "openedAtNanos", "-1", 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_LastSeenAtNanos(), ecorePackage.getELong(), "lastSeenAtNanos", "-1", 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_SndUna(), ecorePackage.getELong(), "sndUna", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_SndNxt(), ecorePackage.getELong(), "sndNxt", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_RcvNxt(), ecorePackage.getELong(), "rcvNxt", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_SndWnd(), ecorePackage.getELong(), "sndWnd", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_RcvWnd(), ecorePackage.getELong(), "rcvWnd", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_Mss(), ecorePackage.getEInt(), "mss", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_WindowScaling(), ecorePackage.getEBoolean(), "windowScaling", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_SndWscale(), ecorePackage.getEInt(), "sndWscale", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_RcvWscale(), ecorePackage.getEInt(), "rcvWscale", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_Sack(), ecorePackage.getEBoolean(), "sack", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_Timestamps(), ecorePackage.getEBoolean(), "timestamps", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_Cwnd(), ecorePackage.getELong(), "cwnd", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_Ssthresh(), ecorePackage.getELong(), "ssthresh", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_SrttNanos(), ecorePackage.getELong(), "srttNanos", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_RtoNanos(), ecorePackage.getELong(), "rtoNanos", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_BytesIn(), ecorePackage.getELong(), "bytesIn", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_BytesOut(), ecorePackage.getELong(), "bytesOut", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_StateTimesNanos(), this.getLongArray(), "stateTimesNanos", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConnectionRecord_States(), this.getIntArray(), "states", null, 0, 1, ConnectionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(bufferGroupResultEClass, BufferGroupResult.class, "BufferGroupResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBufferGroupResult_Name(), ecorePackage.getEString(), "name", null, 1, 1, BufferGroupResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBufferGroupResult_Rules(), ecorePackage.getEString(), "rules", null, 0, 1, BufferGroupResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBufferGroupResult_Members(), ecorePackage.getEInt(), "members", null, 0, 1, BufferGroupResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBufferGroupResult_BuffersHeldPeak(), ecorePackage.getELong(), "buffersHeldPeak", null, 0, 1, BufferGroupResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBufferGroupResult_BytesHeldPeak(), ecorePackage.getELong(), "bytesHeldPeak", null, 0, 1, BufferGroupResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBufferGroupResult_FillRatio(), ecorePackage.getEDouble(), "fillRatio", null, 0, 1, BufferGroupResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(notificationKindEEnum, NotificationKind.class, "NotificationKind");
@@ -1788,6 +2658,11 @@ public class OffloadPackageImpl extends EPackageImpl implements OffloadPackage {
 		addEEnumLiteral(recoveryStrategyEEnum, RecoveryStrategy.HARD_STATE);
 		addEEnumLiteral(recoveryStrategyEEnum, RecoveryStrategy.FULL_CHECKPOINT);
 		addEEnumLiteral(recoveryStrategyEEnum, RecoveryStrategy.NONE);
+
+		// Initialize data types
+		initEDataType(longArrayEDataType, LongArray.class, "LongArray", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(doubleArrayEDataType, DoubleArray.class, "DoubleArray", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(intArrayEDataType, IntArray.class, "IntArray", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -18,12 +18,15 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.offloadlab.model.BufferGroupResult;
+import org.offloadlab.model.ConnectionRecord;
 import org.offloadlab.model.FailoverTimeline;
 import org.offloadlab.model.IntegrityVerdict;
 import org.offloadlab.model.Metric;
 import org.offloadlab.model.OffloadPackage;
 import org.offloadlab.model.Provenance;
 import org.offloadlab.model.Results;
+import org.offloadlab.model.Series;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,6 +41,10 @@ import org.offloadlab.model.Results;
  *   <li>{@link org.offloadlab.model.impl.ResultsImpl#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link org.offloadlab.model.impl.ResultsImpl#getFailovers <em>Failovers</em>}</li>
  *   <li>{@link org.offloadlab.model.impl.ResultsImpl#getIntegrity <em>Integrity</em>}</li>
+ *   <li>{@link org.offloadlab.model.impl.ResultsImpl#getSeries <em>Series</em>}</li>
+ *   <li>{@link org.offloadlab.model.impl.ResultsImpl#getConnections <em>Connections</em>}</li>
+ *   <li>{@link org.offloadlab.model.impl.ResultsImpl#getBufferGroups <em>Buffer Groups</em>}</li>
+ *   <li>{@link org.offloadlab.model.impl.ResultsImpl#getConnectionsNotRecorded <em>Connections Not Recorded</em>}</li>
  * </ul>
  *
  * @generated
@@ -102,6 +109,56 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 	 * @ordered
 	 */
 	protected IntegrityVerdict integrity;
+
+	/**
+	 * The cached value of the '{@link #getSeries() <em>Series</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Series> series;
+
+	/**
+	 * The cached value of the '{@link #getConnections() <em>Connections</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnections()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ConnectionRecord> connections;
+
+	/**
+	 * The cached value of the '{@link #getBufferGroups() <em>Buffer Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBufferGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BufferGroupResult> bufferGroups;
+
+	/**
+	 * The default value of the '{@link #getConnectionsNotRecorded() <em>Connections Not Recorded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnectionsNotRecorded()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long CONNECTIONS_NOT_RECORDED_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getConnectionsNotRecorded() <em>Connections Not Recorded</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnectionsNotRecorded()
+	 * @generated
+	 * @ordered
+	 */
+	protected long connectionsNotRecorded = CONNECTIONS_NOT_RECORDED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -267,6 +324,68 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 	 * @generated
 	 */
 	@Override
+	public EList<Series> getSeries() {
+		if (series == null) {
+			series = new EObjectContainmentEList<Series>(Series.class, this, OffloadPackage.RESULTS__SERIES);
+		}
+		return series;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ConnectionRecord> getConnections() {
+		if (connections == null) {
+			connections = new EObjectContainmentEList<ConnectionRecord>(ConnectionRecord.class, this, OffloadPackage.RESULTS__CONNECTIONS);
+		}
+		return connections;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BufferGroupResult> getBufferGroups() {
+		if (bufferGroups == null) {
+			bufferGroups = new EObjectContainmentEList<BufferGroupResult>(BufferGroupResult.class, this, OffloadPackage.RESULTS__BUFFER_GROUPS);
+		}
+		return bufferGroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getConnectionsNotRecorded() {
+		return connectionsNotRecorded;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConnectionsNotRecorded(long newConnectionsNotRecorded) {
+		long oldConnectionsNotRecorded = connectionsNotRecorded;
+		connectionsNotRecorded = newConnectionsNotRecorded;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OffloadPackage.RESULTS__CONNECTIONS_NOT_RECORDED, oldConnectionsNotRecorded, connectionsNotRecorded));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OffloadPackage.RESULTS__PROVENANCE:
@@ -277,6 +396,12 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 				return ((InternalEList<?>)getFailovers()).basicRemove(otherEnd, msgs);
 			case OffloadPackage.RESULTS__INTEGRITY:
 				return basicSetIntegrity(null, msgs);
+			case OffloadPackage.RESULTS__SERIES:
+				return ((InternalEList<?>)getSeries()).basicRemove(otherEnd, msgs);
+			case OffloadPackage.RESULTS__CONNECTIONS:
+				return ((InternalEList<?>)getConnections()).basicRemove(otherEnd, msgs);
+			case OffloadPackage.RESULTS__BUFFER_GROUPS:
+				return ((InternalEList<?>)getBufferGroups()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -299,6 +424,14 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 				return getFailovers();
 			case OffloadPackage.RESULTS__INTEGRITY:
 				return getIntegrity();
+			case OffloadPackage.RESULTS__SERIES:
+				return getSeries();
+			case OffloadPackage.RESULTS__CONNECTIONS:
+				return getConnections();
+			case OffloadPackage.RESULTS__BUFFER_GROUPS:
+				return getBufferGroups();
+			case OffloadPackage.RESULTS__CONNECTIONS_NOT_RECORDED:
+				return getConnectionsNotRecorded();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -329,6 +462,21 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 			case OffloadPackage.RESULTS__INTEGRITY:
 				setIntegrity((IntegrityVerdict)newValue);
 				return;
+			case OffloadPackage.RESULTS__SERIES:
+				getSeries().clear();
+				getSeries().addAll((Collection<? extends Series>)newValue);
+				return;
+			case OffloadPackage.RESULTS__CONNECTIONS:
+				getConnections().clear();
+				getConnections().addAll((Collection<? extends ConnectionRecord>)newValue);
+				return;
+			case OffloadPackage.RESULTS__BUFFER_GROUPS:
+				getBufferGroups().clear();
+				getBufferGroups().addAll((Collection<? extends BufferGroupResult>)newValue);
+				return;
+			case OffloadPackage.RESULTS__CONNECTIONS_NOT_RECORDED:
+				setConnectionsNotRecorded((Long)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -356,6 +504,18 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 			case OffloadPackage.RESULTS__INTEGRITY:
 				setIntegrity((IntegrityVerdict)null);
 				return;
+			case OffloadPackage.RESULTS__SERIES:
+				getSeries().clear();
+				return;
+			case OffloadPackage.RESULTS__CONNECTIONS:
+				getConnections().clear();
+				return;
+			case OffloadPackage.RESULTS__BUFFER_GROUPS:
+				getBufferGroups().clear();
+				return;
+			case OffloadPackage.RESULTS__CONNECTIONS_NOT_RECORDED:
+				setConnectionsNotRecorded(CONNECTIONS_NOT_RECORDED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -378,6 +538,14 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 				return failovers != null && !failovers.isEmpty();
 			case OffloadPackage.RESULTS__INTEGRITY:
 				return integrity != null;
+			case OffloadPackage.RESULTS__SERIES:
+				return series != null && !series.isEmpty();
+			case OffloadPackage.RESULTS__CONNECTIONS:
+				return connections != null && !connections.isEmpty();
+			case OffloadPackage.RESULTS__BUFFER_GROUPS:
+				return bufferGroups != null && !bufferGroups.isEmpty();
+			case OffloadPackage.RESULTS__CONNECTIONS_NOT_RECORDED:
+				return connectionsNotRecorded != CONNECTIONS_NOT_RECORDED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -394,6 +562,8 @@ public class ResultsImpl extends MinimalEObjectImpl.Container implements Results
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (experiment: ");
 		result.append(experiment);
+		result.append(", connectionsNotRecorded: ");
+		result.append(connectionsNotRecorded);
 		result.append(')');
 		return result.toString();
 	}

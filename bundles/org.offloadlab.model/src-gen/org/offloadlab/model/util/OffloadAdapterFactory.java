@@ -148,6 +148,18 @@ public class OffloadAdapterFactory extends AdapterFactoryImpl {
 				return createIntegrityVerdictAdapter();
 			}
 			@Override
+			public Adapter caseSeries(Series object) {
+				return createSeriesAdapter();
+			}
+			@Override
+			public Adapter caseConnectionRecord(ConnectionRecord object) {
+				return createConnectionRecordAdapter();
+			}
+			@Override
+			public Adapter caseBufferGroupResult(BufferGroupResult object) {
+				return createBufferGroupResultAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -444,6 +456,48 @@ public class OffloadAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIntegrityVerdictAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.offloadlab.model.Series <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.offloadlab.model.Series
+	 * @generated
+	 */
+	public Adapter createSeriesAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.offloadlab.model.ConnectionRecord <em>Connection Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.offloadlab.model.ConnectionRecord
+	 * @generated
+	 */
+	public Adapter createConnectionRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.offloadlab.model.BufferGroupResult <em>Buffer Group Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.offloadlab.model.BufferGroupResult
+	 * @generated
+	 */
+	public Adapter createBufferGroupResultAdapter() {
 		return null;
 	}
 

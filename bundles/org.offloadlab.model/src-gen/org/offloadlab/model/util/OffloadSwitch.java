@@ -190,6 +190,24 @@ public class OffloadSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case OffloadPackage.SERIES: {
+				Series series = (Series)theEObject;
+				T result = caseSeries(series);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OffloadPackage.CONNECTION_RECORD: {
+				ConnectionRecord connectionRecord = (ConnectionRecord)theEObject;
+				T result = caseConnectionRecord(connectionRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case OffloadPackage.BUFFER_GROUP_RESULT: {
+				BufferGroupResult bufferGroupResult = (BufferGroupResult)theEObject;
+				T result = caseBufferGroupResult(bufferGroupResult);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -491,6 +509,51 @@ public class OffloadSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIntegrityVerdict(IntegrityVerdict object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Series</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Series</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSeries(Series object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Connection Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Connection Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConnectionRecord(ConnectionRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Buffer Group Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Buffer Group Result</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBufferGroupResult(BufferGroupResult object) {
 		return null;
 	}
 

@@ -36,6 +36,12 @@ public final class OffloadFiles {
     /** The file extension of experiments. */
     public static final String EXPERIMENT_EXTENSION = "offload";
 
+    /**
+     * The namespace of format 1.0. Format 1.1 only added features (all with defaults), so a 1.0 file is read by the
+     * 1.1 package registered under the old URI as well; saving always writes the current URI.
+     */
+    public static final String NS_URI_1_0 = "http://www.offloadlab.org/experiment/1.0";
+
     /** Experiments are small; a file larger than this is not one, and must not exhaust memory. */
     public static final long MAX_FILE_BYTES = 16L << 20;
 
@@ -157,6 +163,7 @@ public final class OffloadFiles {
     private static ResourceSet newResourceSet() {
         ResourceSet set = new ResourceSetImpl();
         set.getPackageRegistry().put(OffloadPackage.eNS_URI, OffloadPackage.eINSTANCE);
+        set.getPackageRegistry().put(NS_URI_1_0, OffloadPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
                 (Resource.Factory) XMIResourceImpl::new);
         return set;
