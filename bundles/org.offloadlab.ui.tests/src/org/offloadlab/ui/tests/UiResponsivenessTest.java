@@ -28,9 +28,9 @@ import org.offloadlab.ui.internal.experiment.RunSnapshot;
 import org.offloadlab.ui.internal.experiment.RunState;
 
 /**
- * Measures, not asserts, how responsive the workbench stays while an experiment with 100,000 connections runs and
- * its results reach the views: a {@code Display.timerExec} probe asks to run every 10 ms and records how late each
- * run is; the largest lateness is the longest time the UI thread was busy. Off in normal builds (it takes ~20 s);
+ * Measures, not asserts, how responsive the workbench stays while an experiment with 100,000 connections runs and its
+ * results reach the views: a {@code Display.timerExec} probe asks to run every 10 ms and records how late each run is;
+ * the largest lateness is the longest time the UI thread was busy. Off in normal builds (it takes ~20 s);
  * {@code -Doffloadlab.ui.measure=true} enables it. The numbers go to {@code target/ui-responsiveness.txt} and, with
  * machine, date and load, into docs/PERFORMANCE.md.
  */

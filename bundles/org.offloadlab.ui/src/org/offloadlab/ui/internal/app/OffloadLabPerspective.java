@@ -6,9 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.offloadlab.ui.internal.UiIds;
 
 /**
- * Offload Lab: the Experiments navigator at the left, the experiment editor in the middle, below it the result views
- * of a run (Connections (offload), Buffer Groups, Recovery Timeline, Host↔Adapter Traffic, Compare Runs) stacked with
- * the capture's Connections table, and at the lower right the selected capture connection's charts, Properties and
+ * Offload Lab: the Experiments navigator at the left, the experiment editor in the middle, below it the result views of
+ * a run (Connections (offload), Buffer Groups, Recovery Timeline, Host↔Adapter Traffic, Compare Runs) stacked with the
+ * capture's Connections table, and at the lower right the selected capture connection's charts, Properties and
  * Progress.
  */
 public final class OffloadLabPerspective implements IPerspectiveFactory {

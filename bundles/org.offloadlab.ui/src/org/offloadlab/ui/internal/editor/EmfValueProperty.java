@@ -15,8 +15,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * One feature of an EMF object as a JFace data binding value property. EMF's own data binding
  * ({@code org.eclipse.emf.databinding}) is not on Maven Central; this is the part of it the experiment editor needs:
- * get and set through {@code eGet}/{@code eSet}, changes reported from EMF notifications (so undo, which sets the model,
- * updates the widgets too).
+ * get and set through {@code eGet}/{@code eSet}, changes reported from EMF notifications (so undo, which sets the
+ * model, updates the widgets too).
  */
 public final class EmfValueProperty extends SimpleValueProperty<EObject, Object> {
 
@@ -50,7 +50,8 @@ public final class EmfValueProperty extends SimpleValueProperty<EObject, Object>
     }
 
     private final class Listener extends NativePropertyListener<EObject, ValueDiff<? extends Object>>
-            implements Adapter {
+            implements
+                Adapter {
 
         private Notifier target;
 

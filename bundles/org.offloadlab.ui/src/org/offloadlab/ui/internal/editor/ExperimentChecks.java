@@ -12,9 +12,9 @@ import org.offloadlab.model.TraceWorkload;
 import org.offloadlab.model.Workload;
 
 /**
- * What the experiment editor says about an experiment as a whole, beyond single fields: errors the runner would
- * refuse (the run button is disabled) and warnings about results that would likely disappoint. The wording follows
- * the runner's own messages so the editor and {@code offloadlab run} agree.
+ * What the experiment editor says about an experiment as a whole, beyond single fields: errors the runner would refuse
+ * (the run button is disabled) and warnings about results that would likely disappoint. The wording follows the
+ * runner's own messages so the editor and {@code offloadlab run} agree.
  */
 public final class ExperimentChecks {
 

@@ -258,8 +258,10 @@ public final class ExperimentEditor extends EditorPart {
             return;
         }
         for (Adapter a : experiment.getTopology().getAdapters()) {
-            FormBinder.info(g, "Adapter " + a.getName(), a.isSubstitute() ? "substitute (takes over on failure)"
-                    : "primary" + (a.getCapabilities() == null ? ""
+            FormBinder.info(g, "Adapter " + a.getName(), a.isSubstitute()
+                    ? "substitute (takes over on failure)"
+                    : "primary" + (a.getCapabilities() == null
+                            ? ""
                             : ", table " + a.getCapabilities().getTableCapacity() + " connections"));
             if (!a.isSubstitute() && a.getCapabilities() != null) {
                 f.text(g, "  table capacity", "Connections the adapter can hold", a.getCapabilities(),

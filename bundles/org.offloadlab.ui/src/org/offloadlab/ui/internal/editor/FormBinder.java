@@ -28,9 +28,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Creates labelled form fields bound to EMF features with JFace data binding: text fields convert and validate
- * numbers (a bad entry is decorated and never reaches the model), combos offer an enum's literals, check boxes bind
- * booleans. Widgets are tagged with the feature's name ({@code offloadlab.field}) so tests can find them.
+ * Creates labelled form fields bound to EMF features with JFace data binding: text fields convert and validate numbers
+ * (a bad entry is decorated and never reaches the model), combos offer an enum's literals, check boxes bind booleans.
+ * Widgets are tagged with the feature's name ({@code offloadlab.field}) so tests can find them.
  */
 final class FormBinder {
 
@@ -146,7 +146,8 @@ final class FormBinder {
 
     static String format(Object o) {
         if (o instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
+            return d == Math.rint(d) && Math.abs(d) < 1e15
+                    ? Long.toString(d.longValue())
                     : String.format(Locale.ROOT, "%s", d);
         }
         return o == null ? "" : o.toString();

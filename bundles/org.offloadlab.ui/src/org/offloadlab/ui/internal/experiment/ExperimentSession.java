@@ -22,9 +22,9 @@ import org.offloadlab.ui.internal.UiIds;
 
 /**
  * The workbench's experiment run: one at a time, on a {@link Job} (Progress view, cancel), driven by a
- * {@link RunControl} (pause, step, speed). Views subscribe and receive {@link RunSnapshot}s on the UI thread, merged
- * to at most one per refresh interval however fast the run publishes. Finished runs are kept (newest last) for the
- * Compare Runs view.
+ * {@link RunControl} (pause, step, speed). Views subscribe and receive {@link RunSnapshot}s on the UI thread, merged to
+ * at most one per refresh interval however fast the run publishes. Finished runs are kept (newest last) for the Compare
+ * Runs view.
  */
 public final class ExperimentSession implements IDisposable {
 

@@ -49,7 +49,8 @@ public final class ExperimentsView extends ViewPart {
             @Override
             public String getText(Object element) {
                 Path p = (Path) element;
-                return p.getParent().equals(ExperimentFiles.folder()) ? p.getFileName().toString()
+                return p.getParent().equals(ExperimentFiles.folder())
+                        ? p.getFileName().toString()
                         : p.getFileName() + "  (" + p.getParent() + ")";
             }
         });

@@ -6,10 +6,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.offloadlab.experiment.ProgressMonitor;
 
 /**
- * The runner's progress monitor as the workbench drives it: forwards progress to the job's monitor and the session,
- * and between two slices of simulated time makes the run's thread wait while paused, let exactly one slice through
- * per step, and hold simulated time back to a chosen multiple of wall-clock time. Waiting happens on the job's
- * thread, never on the UI thread; cancel, resume and step wake it.
+ * The runner's progress monitor as the workbench drives it: forwards progress to the job's monitor and the session, and
+ * between two slices of simulated time makes the run's thread wait while paused, let exactly one slice through per
+ * step, and hold simulated time back to a chosen multiple of wall-clock time. Waiting happens on the job's thread,
+ * never on the UI thread; cancel, resume and step wake it.
  */
 public final class RunControl implements ProgressMonitor {
 

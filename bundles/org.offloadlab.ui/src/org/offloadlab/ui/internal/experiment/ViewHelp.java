@@ -7,8 +7,8 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The "?" button of each experiment view: a short description of what the view shows and how to use it (the product
- * has no help system; docs/USER-GUIDE.md has the long form).
+ * The "?" button of each experiment view: a short description of what the view shows and how to use it (the product has
+ * no help system; docs/USER-GUIDE.md has the long form).
  */
 public final class ViewHelp extends Action {
 

@@ -85,7 +85,8 @@ public final class BufferGroupsView extends ResultsView {
         Map<String, double[][]> series = SeriesData.of(s, KIND::equals);
         charted = series.size();
         if (series.isEmpty()) {
-            chart.showMessage(r == null && s.live() == null ? s.message()
+            chart.showMessage(r == null && s.live() == null
+                    ? s.message()
                     : "This run recorded no buffer-group occupancy (the per-connection policy gives each connection "
                             + "its own buffers).");
         } else {

@@ -164,7 +164,8 @@ public final class CompareRunsView extends ResultsView {
             }
         }
         if (overlay.isEmpty()) {
-            chart.showMessage(runs.isEmpty() ? "Run an experiment or add results files to compare them."
+            chart.showMessage(runs.isEmpty()
+                    ? "Run an experiment or add results files to compare them."
                     : "The runs have no series to overlay.");
         } else {
             chart.showChart(XyCharts.lines(wanted, runs.size() + " runs", "virtual time (ms)", wanted, false, false,

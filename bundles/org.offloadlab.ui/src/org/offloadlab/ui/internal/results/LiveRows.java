@@ -5,8 +5,8 @@ import org.offloadlab.model.ConnectionRecord;
 import org.offloadlab.model.OffloadFactory;
 
 /**
- * A live connection row as the model's connection record, so the Connections view renders live and final rows with
- * the same columns and Properties shows both. At most a few hundred per refresh (the runner bounds the rows).
+ * A live connection row as the model's connection record, so the Connections view renders live and final rows with the
+ * same columns and Properties shows both. At most a few hundred per refresh (the runner bounds the rows).
  */
 final class LiveRows {
 

@@ -8,9 +8,9 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /**
- * Every attribute of a selected model object (connection record, failover, buffer group, …) as a read-only property,
- * so the Properties view shows any result row without per-class code (EMF edit's item providers are not on Maven
- * Central). Registered for {@link EObject} as an adapter factory in plugin.xml.
+ * Every attribute of a selected model object (connection record, failover, buffer group, …) as a read-only property, so
+ * the Properties view shows any result row without per-class code (EMF edit's item providers are not on Maven Central).
+ * Registered for {@link EObject} as an adapter factory in plugin.xml.
  */
 public final class ModelPropertySource implements IPropertySource {
 

@@ -71,10 +71,13 @@ public final class OffloadConnectionsView extends ResultsView {
         if (r == null) {
             shownResults = null;
             if (changed) {
-                table.setRows(s.live() == null ? List.of() : s.live().connections().stream().map(LiveRows::record)
-                        .toList());
+                table.setRows(s.live() == null
+                        ? List.of()
+                        : s.live().connections().stream().map(LiveRows::record)
+                                .toList());
             }
-            return s.live() == null ? s.message()
+            return s.live() == null
+                    ? s.message()
                     : s.message() + "; " + s.live().connectionsOpen() + " open, first " + s.live().connections().size()
                             + " shown live";
         }
@@ -83,7 +86,8 @@ public final class OffloadConnectionsView extends ResultsView {
             table.setRows(List.copyOf(r.getConnections()));
         }
         String more = r.getConnectionsNotRecorded() > 0
-                ? " (" + r.getConnectionsNotRecorded() + " more not recorded)" : "";
+                ? " (" + r.getConnectionsNotRecorded() + " more not recorded)"
+                : "";
         return r.getConnections().size() + " connections" + more + ", " + table.shownRows() + " shown";
     }
 

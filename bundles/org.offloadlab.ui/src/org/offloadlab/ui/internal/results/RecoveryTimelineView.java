@@ -55,13 +55,17 @@ public final class RecoveryTimelineView extends ResultsView {
     @Override
     protected String show(RunSnapshot s, boolean changed) {
         if (changed) {
-            List<FailoverTimeline> failovers = s.results() != null ? s.results().getFailovers()
+            List<FailoverTimeline> failovers = s.results() != null
+                    ? s.results().getFailovers()
                     : s.live() != null ? s.live().failovers() : List.of();
             bars = TimelineBars.of(failovers, s.virtualNanos());
             table.setRows(List.copyOf(failovers));
             if (bars.isEmpty()) {
-                chart.showMessage(s.state().active() ? "No failure yet." : s.results() == null ? s.message()
-                        : "This run had no failover: plan one in the experiment's failure plan.");
+                chart.showMessage(s.state().active()
+                        ? "No failure yet."
+                        : s.results() == null
+                                ? s.message()
+                                : "This run had no failover: plan one in the experiment's failure plan.");
             } else {
                 chart.showChart(TimelineChart.create("Recovery timeline", bars));
             }

@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * A table of result elements (model objects or {@link ResultRow}s) with named columns whose text is computed when a
- * row is shown, and optionally a filter field keeping rows with a matching cell. Virtual: 100,000 connections cost
- * only the visible rows' text.
+ * A table of result elements (model objects or {@link ResultRow}s) with named columns whose text is computed when a row
+ * is shown, and optionally a filter field keeping rows with a matching cell. Virtual: 100,000 connections cost only the
+ * visible rows' text.
  */
 final class RowTable {
 

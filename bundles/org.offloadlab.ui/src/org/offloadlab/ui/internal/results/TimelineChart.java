@@ -17,8 +17,8 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
- * A Gantt-style chart on a numeric time axis: one row per adapter or connection, one colour per phase. JFreeChart's
- * own Gantt chart wants dates; intervals on an XY plot keep virtual milliseconds exact and zoom like any XY chart.
+ * A Gantt-style chart on a numeric time axis: one row per adapter or connection, one colour per phase. JFreeChart's own
+ * Gantt chart wants dates; intervals on an XY plot keep virtual milliseconds exact and zoom like any XY chart.
  */
 final class TimelineChart {
 

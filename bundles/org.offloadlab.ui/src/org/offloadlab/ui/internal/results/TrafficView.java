@@ -89,7 +89,8 @@ public final class TrafficView extends ResultsView {
             Map<String, double[][]> series = SeriesData.of(s, KIND::equals);
             charted = series.size();
             if (series.isEmpty()) {
-                chart.showMessage(r == null && s.live() == null ? s.message()
+                chart.showMessage(r == null && s.live() == null
+                        ? s.message()
                         : "This run recorded no interaction series; the totals are on the right.");
             } else {
                 chart.showChart(XyCharts.lines("Host↔adapter interactions", s.experiment(), "virtual time (ms)",
@@ -104,7 +105,9 @@ public final class TrafficView extends ResultsView {
     }
 
     static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? Long.toString((long) v)
+                : String.format(Locale.ROOT, "%.3f", v);
     }
 
     /** Interaction series charted. */
