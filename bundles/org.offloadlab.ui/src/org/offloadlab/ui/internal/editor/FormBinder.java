@@ -48,7 +48,9 @@ final class FormBinder {
             double max) {
         label(parent, label, tooltip);
         Text text = new Text(parent, SWT.BORDER);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 150; // a long description must not widen the form beyond the editor
+        text.setLayoutData(data);
         text.setToolTipText(tooltip);
         text.setData(FIELD, attribute.getName());
         Class<?> type = attribute.getEType().getInstanceClass();

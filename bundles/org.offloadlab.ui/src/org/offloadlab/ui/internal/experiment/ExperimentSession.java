@@ -44,6 +44,7 @@ public final class ExperimentSession implements IDisposable {
     private Job job;
     private RunControl control;
     private int runs;
+    private boolean chartsWarm;
 
     public ExperimentSession(Display display, UiPreferences preferences) {
         this.display = display;
@@ -87,6 +88,10 @@ public final class ExperimentSession implements IDisposable {
     public synchronized Job run(Experiment experiment) {
         if (job != null) {
             return null;
+        }
+        if (!chartsWarm) {
+            chartsWarm = true;
+            org.offloadlab.ui.internal.results.ChartWarmup.schedule();
         }
         Experiment copy = EcoreUtil.copy(experiment);
         String name = copy.getName() == null ? "experiment" : copy.getName();

@@ -64,6 +64,8 @@ final class TimelineBars {
                             bars.add(new Bar(row, SOFT_STATE, resumed, soft));
                         }
                     }
+                } else if (recovered > detected) {
+                    bars.add(new Bar(row, DOWN, detected, recovered)); // phases not reported: one bar to recovery
                 }
             } else if (recovered >= failed && recovered > 0) {
                 bars.add(new Bar(row, DOWN, failed, recovered));

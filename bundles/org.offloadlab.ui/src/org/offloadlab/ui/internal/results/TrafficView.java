@@ -94,7 +94,7 @@ public final class TrafficView extends ResultsView {
                         : "This run recorded no interaction series; the totals are on the right.");
             } else {
                 chart.showChart(XyCharts.lines("Host↔adapter interactions", s.experiment(), "virtual time (ms)",
-                        "interactions per slice", false, false, series));
+                        "interactions per second", false, false, series));
             }
         }
         return status(s);
