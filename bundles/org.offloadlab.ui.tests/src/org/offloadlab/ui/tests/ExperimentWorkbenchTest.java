@@ -23,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.offloadlab.experiment.Settings;
 import org.offloadlab.model.BufferGroupResult;
 import org.offloadlab.model.BufferGroupRule;
 import org.offloadlab.model.ConnectionRecord;
@@ -193,6 +194,25 @@ class ExperimentWorkbenchTest {
         session.control().setPaused(false);
         UiWait.until(display, TIMEOUT, "the run ends", () -> session.current().state() == RunState.DONE);
         assertNotNull(session.current().results());
+    }
+
+    @Test
+    void aSweepPutsOneRunPerValueIntoCompareRuns() throws Exception {
+        ExperimentEditor editor = newExperiment("failover");
+        assertEquals("Unknown setting 'colour': use one of " + String.join(", ", Settings.NAMES),
+                ExperimentEditor.checkSweep("colour=red"));
+        int before = session.history().size();
+        RunSnapshot last = session.current();
+
+        assertTrue(editor.sweep("recovery=hard-state,none"));
+        UiWait.until(display, TIMEOUT, "the sweep ends",
+                () -> session.current() != last && session.current().state() == RunState.DONE
+                        && session.history().size() == before + 2);
+
+        List<String> labels = session.history().stream().skip(before).map(r -> r.label()).toList();
+        assertEquals(List.of("failover recovery=hard-state", "failover recovery=none"), labels);
+        CompareRunsView compare = show(UiIds.COMPARE_RUNS_VIEW, CompareRunsView.class);
+        assertTrue(compare.runs() >= 2);
     }
 
     private ExperimentEditor newExperiment(String template) throws PartInitException {

@@ -9,7 +9,9 @@ import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -28,6 +30,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.offloadlab.experiment.Settings;
 import org.offloadlab.model.Adapter;
 import org.offloadlab.model.AdapterPolicies;
 import org.offloadlab.model.BufferGroupPolicy;
@@ -86,6 +89,7 @@ public final class ExperimentEditor extends EditorPart {
     private Button pause;
     private Button step;
     private Button cancel;
+    private Button sweep;
     private Button inject;
     private Combo speed;
     private ProgressBar progress;
@@ -177,6 +181,8 @@ public final class ExperimentEditor extends EditorPart {
                 bar.layout();
             }
         });
+        sweep = button(bar, "Sweep…", "Run once per value of a setting (as 'offloadlab sweep --param'); "
+                + "the runs appear in Compare Runs", this::askAndSweep);
         cancel = button(bar, "Stop", "Stop the run; the views show what it has so far", session::cancel);
         speed = new Combo(bar, SWT.READ_ONLY);
         speed.setItems(SPEED_LABELS);
@@ -421,6 +427,40 @@ public final class ExperimentEditor extends EditorPart {
         return true;
     }
 
+    private void askAndSweep() {
+        InputDialog dialog = new InputDialog(getSite().getShell(), "Sweep",
+                "Setting and values, e.g. notification=piecemeal,bulk-count or connections=10,100,1000\n(settings: "
+                        + String.join(", ", Settings.NAMES) + ")",
+                "recovery=hard-state,none", ExperimentEditor::checkSweep);
+        if (dialog.open() == Window.OK) {
+            sweep(dialog.getValue());
+        }
+    }
+
+    /** Why {@code text} is not {@code NAME=V1,V2,…}, or null when it is. */
+    static String checkSweep(String text) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || eq == text.length() - 1) {
+            return "Write NAME=V1,V2,…";
+        }
+        String name = text.substring(0, eq).trim();
+        return Settings.NAMES.contains(name) ? null
+                : "Unknown setting '" + name + "': use one of " + String.join(", ", Settings.NAMES);
+    }
+
+    /** Starts a sweep {@code NAME=V1,V2,…} of the experiment as it is now; false when it cannot start. */
+    public boolean sweep(String spec) {
+        if (!runnable() || checkSweep(spec) != null) {
+            return false;
+        }
+        int eq = spec.indexOf('=');
+        List<String> values = java.util.Arrays.stream(spec.substring(eq + 1).split(",")).map(String::trim)
+                .filter(v -> !v.isEmpty()).toList();
+        boolean started = session.sweep(experiment, spec.substring(0, eq).trim(), values) != null;
+        updateRunButtons();
+        return started;
+    }
+
     private void showRun(RunSnapshot s) {
         if (runStatus == null || runStatus.isDisposed()) {
             return;
@@ -439,6 +479,7 @@ public final class ExperimentEditor extends EditorPart {
     private void updateRunButtons() {
         boolean active = session.isRunning();
         run.setEnabled(!active && runnable());
+        sweep.setEnabled(!active && runnable());
         pause.setEnabled(active);
         step.setEnabled(active);
         cancel.setEnabled(active);

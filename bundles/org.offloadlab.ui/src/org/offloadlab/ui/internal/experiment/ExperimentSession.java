@@ -16,6 +16,7 @@ import org.eclipse.ui.services.IDisposable;
 import org.offloadlab.experiment.ExperimentException;
 import org.offloadlab.experiment.ExperimentRunner;
 import org.offloadlab.experiment.RunResult;
+import org.offloadlab.experiment.Sweep;
 import org.offloadlab.model.Experiment;
 import org.offloadlab.model.Results;
 import org.offloadlab.ui.internal.UiIds;
@@ -133,6 +134,49 @@ public final class ExperimentSession implements IDisposable {
             }
         });
         j.setUser(false);
+        j.setPriority(Job.LONG);
+        job = j;
+        j.schedule();
+        return j;
+    }
+
+    /**
+     * Runs a copy of {@code experiment} once per value of the setting {@code name} ({@code offloadlab sweep --param}),
+     * on as many parallel runs as the preference says; each result joins the history (Compare Runs) as
+     * {@code name=value}. Bad values fail before any run starts.
+     *
+     * @return the job, scheduled; null when a run is already under way
+     */
+    public synchronized Job sweep(Experiment experiment, String name, List<String> values) {
+        if (job != null) {
+            return null;
+        }
+        Experiment copy = EcoreUtil.copy(experiment);
+        String label = copy.getName() == null ? "experiment" : copy.getName();
+        int jobs = preferences.jobs();
+        Job j = Job.create("Sweeping " + name + " of " + label, (IProgressMonitor monitor) -> {
+            publish(new RunSnapshot(label, RunState.RUNNING, 0, 0, copy, null, null, List.of(),
+                    "Sweeping " + name + " over " + values.size() + " values on " + jobs + " parallel runs"));
+            try {
+                List<Sweep.Row> rows = Sweep.run(copy, name, values, ExperimentRunner.Options.defaults(), jobs,
+                        new RunControl(monitor, done -> {
+                        }));
+                display.asyncExec(() -> rows.forEach(
+                        r -> remember(new NamedResults(label + " " + name + "=" + r.value(), r.result().results()))));
+                Sweep.Row last = rows.get(rows.size() - 1);
+                publish(new RunSnapshot(label, RunState.DONE, 0, 0, copy, null, last.result().results(),
+                        last.result().notes(), "Sweep of " + name + " done: " + rows.size()
+                                + " runs in Compare Runs; the views show " + name + "=" + last.value()));
+                return Status.OK_STATUS;
+            } catch (ExperimentException e) {
+                publish(new RunSnapshot(label, RunState.FAILED, 0, 0, copy, null, null, List.of(), e.getMessage()));
+                return Status.warning("Sweep of " + label + " cannot run: " + e.getMessage());
+            } finally {
+                synchronized (this) {
+                    job = null;
+                }
+            }
+        });
         j.setPriority(Job.LONG);
         job = j;
         j.schedule();
