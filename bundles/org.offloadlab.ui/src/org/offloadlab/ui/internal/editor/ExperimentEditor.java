@@ -438,13 +438,14 @@ public final class ExperimentEditor extends EditorPart {
     }
 
     /** Why {@code text} is not {@code NAME=V1,V2,…}, or null when it is. */
-    static String checkSweep(String text) {
+    public static String checkSweep(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
             return "Write NAME=V1,V2,…";
         }
         String name = text.substring(0, eq).trim();
-        return Settings.NAMES.contains(name) ? null
+        return Settings.NAMES.contains(name)
+                ? null
                 : "Unknown setting '" + name + "': use one of " + String.join(", ", Settings.NAMES);
     }
 
