@@ -4,13 +4,14 @@
 #   install-deps.sh gui    GTK 3, fonts, libpcap       (open the workbench)
 #   install-deps.sh gui-headless  the same + Xvfb     (the workbench on a machine without a display)
 #   install-deps.sh cli    fonts, libpcap              (headless commands, charts as PNG)
-#   install-deps.sh test   all of the above + Xvfb, xauth, tshark, tcpdump (the whole test suite)
+#   install-deps.sh test   all of the above + Xvfb, xauth, tshark, tcpdump, chromium (the whole test suite;
+#                          chromium opens the HTML run report headless)
 set -euo pipefail
 case "${1:-test}" in
   gui) pkgs=(libgtk-3-0 libpcap0.8 fonts-dejavu-core) ;;
   gui-headless) pkgs=(libgtk-3-0 libpcap0.8 fonts-dejavu-core xvfb xauth) ;;
   cli) pkgs=(libpcap0.8 fonts-dejavu-core) ;;
-  test) pkgs=(libgtk-3-0 libpcap0.8 fonts-dejavu-core xvfb xauth tshark tcpdump) ;;
+  test) pkgs=(libgtk-3-0 libpcap0.8 fonts-dejavu-core xvfb xauth tshark tcpdump chromium) ;;
   *) echo "install-deps.sh: unknown set '$1' (gui, gui-headless, cli or test)" >&2; exit 2 ;;
 esac
 missing=()

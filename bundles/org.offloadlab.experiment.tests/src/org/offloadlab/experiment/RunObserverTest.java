@@ -53,7 +53,7 @@ class RunObserverTest {
             }
         };
         RunResult r = run(Templates.create("failover"), observer);
-        assertTrue(seen.size() > 10, "one snapshot per slice: " + seen.size());
+        assertTrue(seen.size() > 10 && seen.size() <= 1001, "snapshots: " + seen.size());
         for (int i = 1; i < seen.size(); i++) {
             assertTrue(seen.get(i).nowNanos() >= seen.get(i - 1).nowNanos());
             assertFalse(seen.get(i - 1).done());
@@ -65,10 +65,15 @@ class RunObserverTest {
         RunSnapshot.SeriesData commands = last.series("commands");
         assertNotNull(commands);
         assertEquals(commands.timesNanos().length(), commands.values().length());
-        assertEquals(seen.size() - 1, commands.timesNanos().length(), "one sample per slice");
+        assertEquals(r.results().getSeries().get(0).getTimesNanos(), commands.timesNanos(), "the last is complete");
+        // a snapshot every `stride` slices (a 30 s experiment has 3000 slices of 10 ms: at most 1000 snapshots)
+        int stride = seen.get(0).series("commands").timesNanos().length();
+        for (int i = 0; i < seen.size() - 1; i++) {
+            assertEquals((i + 1) * stride, seen.get(i).series("commands").timesNanos().length(), "snapshot " + i);
+        }
         // an earlier snapshot is not changed by later slices
         RunSnapshot early = seen.get(3);
-        assertEquals(4, early.series("commands").timesNanos().length());
+        assertEquals(4 * stride, early.series("commands").timesNanos().length());
         // the failover shows up in the snapshots once injected (at 200 ms), as a detached copy
         RunSnapshot after = seen.stream().filter(s -> s.nowNanos() > 300_000_000L).findFirst().orElseThrow();
         FailoverTimeline f = after.failovers().get(0);

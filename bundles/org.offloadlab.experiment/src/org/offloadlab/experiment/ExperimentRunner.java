@@ -67,10 +67,15 @@ public final class ExperimentRunner {
     private static final long US = 1_000L;
     private static final int SLICES = 200;
     /**
-     * Slices are at most this long: they are the sampling period of the recorded series and connection states, and
-     * a workload usually finishes long before the experiment's duration, so duration / SLICES alone sampled too coarsely.
+     * Slices are at most this long: they are the sampling period of the recorded series and connection states, and a
+     * workload usually finishes long before the experiment's duration, so duration / SLICES alone sampled too coarsely.
      */
     private static final long MAX_SLICE_NANOS = 10 * MS;
+    /**
+     * Snapshots per run at most: each copies the series so far, so one per slice of a long run would copy quadratically
+     * much; a UI redraws a few times a second anyway.
+     */
+    private static final long MAX_SNAPSHOTS = 1000;
 
     /**
      * What the caller supplies.
@@ -102,6 +107,8 @@ public final class ExperimentRunner {
     private HostDriver host;
     private FailoverTimeline timeline;
     private Parts parts;
+    private long snapshotEvery = 1;
+    private long slices;
 
     private ExperimentRunner(Experiment experiment, Options options) {
         this.experiment = experiment;
@@ -156,10 +163,17 @@ public final class ExperimentRunner {
         workload.start(0);
         boolean cancelled = false;
         long slice = Math.max(MS, Math.min(MAX_SLICE_NANOS, end / SLICES));
+        snapshotEvery = Math.max(1, (end / slice + MAX_SNAPSHOTS - 1) / MAX_SNAPSHOTS);
         long now = 0;
         while (now < end && !workload.isFinished()) {
             now = Math.min(end, now + slice);
-            sim.runUntil(now);
+            try {
+                sim.runUntil(now);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // a limit of the emulation (e.g. the peer's 16384 ephemeral ports) ends the experiment, not the program
+                throw new ExperimentException("experiment '" + experiment.getName() + "' stopped after "
+                        + now / MS + " ms of virtual time: " + e.getMessage(), e);
+            }
             recorder.slice(now);
             observe(observer, recorder, workload, now, end, false);
             monitor.worked(now);
@@ -177,7 +191,7 @@ public final class ExperimentRunner {
 
     private void observe(RunObserver observer, RunRecorder recorder, Workload workload, long now, long end,
             boolean done) {
-        if (observer != RunObserver.NONE) {
+        if (observer != RunObserver.NONE && (done || ++slices % snapshotEvery == 0)) {
             observer.slice(recorder.snapshot(experiment.getName(), now, end, done, observer.maxConnectionRows(),
                     host.acceptedConnections(), workload.stats().bytesReceived(),
                     timeline == null ? List.of() : List.of(timeline)));

@@ -2,9 +2,10 @@ package org.offloadlab.experiment;
 
 /**
  * Watches a run while it runs. The runner calls {@link #slice} on its own thread after every slice of simulated time
- * (about 200 per run) and once more when the run ends, with an immutable {@link RunSnapshot}. An implementation must
- * return quickly and never block the run: a user interface hands the snapshot over (e.g. {@link LatestSnapshot}) and
- * merges it on its own thread at its own pace, so slow drawing drops intermediate snapshots instead of slowing the run.
+ * (10 ms or less; at most 1000 times per run, so on long runs after every few slices) and once more when the run ends,
+ * with an immutable {@link RunSnapshot}. An implementation must return quickly and never block the run: a user
+ * interface hands the snapshot over (e.g. {@link LatestSnapshot}) and merges it on its own thread at its own pace, so
+ * slow drawing drops intermediate snapshots instead of slowing the run.
  */
 public interface RunObserver {
 

@@ -53,8 +53,11 @@ public final class Settings {
                 e.getWorkload().setConnections((int) parseLong(name, value, 1, 1_000_000));
             }
             case "duration" -> e.setDurationMillis(parseMillis(name, value));
+            // "bulk" is the name for bulk-count-or-time (whichever of count and time comes first)
             case "notification" -> policies(e).setNotification(literal(name, value, NotificationKind.VALUES,
-                    NotificationKind.get(value.toLowerCase(Locale.ROOT))));
+                    value.equalsIgnoreCase("bulk")
+                            ? NotificationKind.BULK_COUNT_OR_TIME
+                            : NotificationKind.get(value.toLowerCase(Locale.ROOT))));
             case "buffer_groups" -> policies(e).setBufferGroups(literal(name, value, BufferGroupPolicy.VALUES,
                     BufferGroupPolicy.get(value.toLowerCase(Locale.ROOT))));
             case "recovery" -> e.setRecovery(literal(name, value, RecoveryStrategy.VALUES,

@@ -34,7 +34,8 @@ class RunCommandTest {
         assertEquals(ExitCode.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("integrity OK"), r.out());
         assertTrue(r.out().contains("failover nic0 crash at 200.000 ms, recovery hard-state"), r.out());
-        for (String name : new String[]{"results.json", "metrics.csv", "results.xmi"}) {
+        for (String name : new String[]{"results.json", "metrics.csv", "series.csv", "connections.csv", "results.xmi",
+                "report.html", "interactions.png", "interactions.svg", "memory.png", "connections.svg"}) {
             assertTrue(Files.isRegularFile(out.resolve(name)), name);
         }
         assertTrue(Files.readString(out.resolve("results.json")).contains("\"version\": \"0.1.0.test\""));
@@ -144,5 +145,38 @@ class RunCommandTest {
         assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--param", "notification=piecemeal,never").exitCode());
         assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--param", "notification").exitCode());
         assertEquals(ExitCode.USAGE, Cli.exec("sweep", file, "--param", "seed=1,2", "--jobs", "0").exitCode());
+    }
+
+    @Test
+    void sweepOverTwoParamsWritesComparisonTableJsonAndCharts() throws IOException {
+        Path file = newExperiment("establishment");
+        Path out = dir.resolve("cross");
+        Cli.Result r = Cli.exec("sweep", file, "--set", "connections=30", "--set", "duration=100ms", "--param",
+                "notification=piecemeal,bulk", "--param", "seed=1,2", "--out", out);
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertEquals(5, r.out().split("\n").length, r.out());
+        assertTrue(r.out().startsWith("notification,seed,integrity_ok,"), r.out());
+        assertTrue(Files.readString(out.resolve("sweep.json")).contains("\"schema\": \"offloadlab-sweep/1\""));
+        assertTrue(Files.size(out.resolve("sweep-interrupts.png")) > 1000);
+        assertTrue(Files.isRegularFile(out.resolve("sweep-interrupts.svg")));
+        assertTrue(Files.isRegularFile(out.resolve("notification=bulk,seed=2").resolve("results.json")));
+        assertTrue(r.err().contains("runs on"), r.err());
+    }
+
+    @Test
+    void badSweepParamsNameWhatIsWrong() throws IOException {
+        Path file = newExperiment("establishment");
+        Cli.Result r = Cli.exec("sweep", file, "--param", "seed=1,2", "--param", "speed=1");
+        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertTrue(r.err().contains("unknown setting 'speed'"), r.err());
+        r = Cli.exec("sweep", file, "--param", "seed=1,2", "--param", "connections=5,many");
+        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertTrue(r.err().contains("connections") && r.err().contains("many"), r.err());
+        r = Cli.exec("sweep", file, "--param", "seed=1", "--param", "seed=2");
+        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertTrue(r.err().contains("given twice"), r.err());
+        r = Cli.exec("sweep", file);
+        assertEquals(ExitCode.USAGE, r.exitCode());
+        assertTrue(r.err().contains("--param"), r.err());
     }
 }

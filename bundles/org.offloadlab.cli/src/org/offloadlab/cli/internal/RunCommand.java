@@ -22,6 +22,7 @@ import org.offloadlab.model.IntegrityVerdict;
 import org.offloadlab.model.Metric;
 import org.offloadlab.model.io.ModelFileException;
 import org.offloadlab.model.io.OffloadFiles;
+import org.offloadlab.report.RunReport;
 
 /**
  * {@code run EXPERIMENT.offload [--seed N] [--set NAME=VALUE]… [--format table|json] [--out DIR]}: runs an experiment
@@ -56,11 +57,14 @@ final class RunCommand implements Command {
                   --seed N         the random seed (same as --set seed=N); same seed, same results
                   --set NAME=VALUE override a value of the experiment, repeatable; NAME is one of
                                    seed, notification (piecemeal|bulk-count|bulk-time|bulk-count-or-time|adaptive),
+                                   (bulk = bulk-count-or-time),
                                    connections, fail_at (1.5s|1500ms|#PACKET|random), recovery
                                    (hard-state|full-checkpoint|none), buffer_groups (per-connection|by-attribute),
                                    duration (30s)
                   --format F       table (default) or json (results.json) on standard output
-                  --out DIR        write DIR/results.json, DIR/metrics.csv and DIR/results.xmi
+                  --out DIR        write DIR/report.html (one self-contained HTML report with charts), the
+                                   charts as PNG and SVG, results.json, metrics.csv, series.csv,
+                                   connections.csv and results.xmi
 
                 The experiment file is only read. Exit code 1 if the file is damaged or cannot be run, or if the
                 integrity verdict fails (a byte lost, duplicated or reordered, or a connection reset). Ctrl-C stops
@@ -133,11 +137,12 @@ final class RunCommand implements Command {
     private static void write(RunResult result, Path outDir, CommandContext context) throws UsageException {
         try {
             ResultsWriter.writeAll(result, outDir);
+            RunReport.writeAll(result, outDir);
         } catch (IOException e) {
             throw new UsageException("cannot write to --out " + outDir + ": " + e.getMessage());
         }
-        context.err().printf("%s run: wrote results.json, metrics.csv and results.xmi to %s%n", context.program(),
-                outDir);
+        context.err().printf("%s run: wrote %s (report), results.json, metrics.csv, series.csv, connections.csv, "
+                + "results.xmi and charts (PNG, SVG) to %s%n", context.program(), RunReport.FILE, outDir);
     }
 
     /** The console progress bar as the experiment runner's progress monitor (also used by {@code sweep}). */

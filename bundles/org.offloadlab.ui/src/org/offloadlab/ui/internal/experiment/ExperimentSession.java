@@ -162,11 +162,13 @@ public final class ExperimentSession implements IDisposable {
                         new RunControl(monitor, done -> {
                         }));
                 display.asyncExec(() -> rows.forEach(
-                        r -> remember(new NamedResults(label + " " + name + "=" + r.value(), r.result().results()))));
+                        r -> remember(new NamedResults(label + " " + name + "=" + String.join(",", r.values()),
+                                r.result().results()))));
                 Sweep.Row last = rows.get(rows.size() - 1);
                 publish(new RunSnapshot(label, RunState.DONE, 0, 0, copy, null, last.result().results(),
                         last.result().notes(), "Sweep of " + name + " done: " + rows.size()
-                                + " runs in Compare Runs; the views show " + name + "=" + last.value()));
+                                + " runs in Compare Runs; the views show " + name + "="
+                                + String.join(",", last.values())));
                 return Status.OK_STATUS;
             } catch (ExperimentException e) {
                 publish(new RunSnapshot(label, RunState.FAILED, 0, 0, copy, null, null, List.of(), e.getMessage()));
