@@ -12,6 +12,14 @@ public final class UiIds {
     public static final String CONNECTIONS_VIEW = BUNDLE + ".views.connections";
     public static final String DETAIL_VIEW = BUNDLE + ".views.detail";
     public static final String PROGRESS_VIEW = BUNDLE + ".views.progress";
+    public static final String EXPERIMENTS_VIEW = BUNDLE + ".views.experiments";
+    public static final String OFFLOAD_CONNECTIONS_VIEW = BUNDLE + ".views.offloadConnections";
+    public static final String BUFFER_GROUPS_VIEW = BUNDLE + ".views.bufferGroups";
+    public static final String RECOVERY_TIMELINE_VIEW = BUNDLE + ".views.recoveryTimeline";
+    public static final String TRAFFIC_VIEW = BUNDLE + ".views.traffic";
+    public static final String COMPARE_RUNS_VIEW = BUNDLE + ".views.compareRuns";
+    public static final String EXPERIMENT_EDITOR = BUNDLE + ".editors.experiment";
+    public static final String PREFERENCE_PAGE = BUNDLE + ".preferences";
     public static final String PROPERTIES_VIEW = "org.eclipse.ui.views.PropertySheet";
 
     public static final String OPEN_CAPTURE_COMMAND = BUNDLE + ".commands.openCapture";

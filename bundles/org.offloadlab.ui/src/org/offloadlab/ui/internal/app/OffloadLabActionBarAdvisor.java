@@ -25,6 +25,7 @@ final class OffloadLabActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction quit;
     private IWorkbenchAction about;
     private IWorkbenchAction resetPerspective;
+    private IWorkbenchAction preferences;
 
     OffloadLabActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -35,6 +36,7 @@ final class OffloadLabActionBarAdvisor extends ActionBarAdvisor {
         quit = register(ActionFactory.QUIT.create(window));
         about = register(ActionFactory.ABOUT.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        preferences = register(ActionFactory.PREFERENCES.create(window));
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -61,6 +63,7 @@ final class OffloadLabActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(showView);
         windowMenu.add(new Separator());
         windowMenu.add(resetPerspective);
+        windowMenu.add(preferences);
         windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);

@@ -1,0 +1,114 @@
+package org.offloadlab.ui.internal.results;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * A table of result elements (model objects or {@link ResultRow}s) with named columns whose text is computed when a row
+ * is shown, and optionally a filter field keeping rows with a matching cell. Virtual: 100,000 connections cost only the
+ * visible rows' text.
+ */
+final class RowTable {
+
+    /** A column: its header and the text of an element's cell. */
+    record Column(String title, int width, Function<Object, String> text) {
+    }
+
+    private final TableViewer viewer;
+    private final List<Column> columns;
+    private String filter = "";
+
+    RowTable(Composite parent, List<Column> columns, boolean withFilter) {
+        this.columns = List.copyOf(columns);
+        if (withFilter) {
+            Text text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+            text.setMessage("Filter: any column contains…");
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            text.addListener(SWT.Modify, e -> setFilter(text.getText()));
+        }
+        viewer = new TableViewer(parent,
+                SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (Column column : columns) {
+            TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+            c.getColumn().setText(column.title());
+            c.getColumn().setWidth(column.width());
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return column.text().apply(element);
+                }
+            });
+        }
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return matches(element);
+            }
+        });
+    }
+
+    /** Keeps rows with a cell containing {@code text} (case-insensitive); blank shows all. */
+    void setFilter(String text) {
+        filter = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        viewer.refresh();
+    }
+
+    private boolean matches(Object element) {
+        if (filter.isEmpty()) {
+            return true;
+        }
+        for (Column c : columns) {
+            if (c.text().apply(element).toLowerCase(Locale.ROOT).contains(filter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void setRows(List<?> rows) {
+        viewer.setInput(rows);
+    }
+
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    /** Rows shown (after filtering). */
+    int shownRows() {
+        return viewer.getTable().getItemCount();
+    }
+
+    /** The text of a shown cell. */
+    String text(int row, int column) {
+        Object e = viewer.getElementAt(row);
+        return e == null ? "" : columns.get(column).text().apply(e);
+    }
+
+    /** Column index by title, or -1. */
+    int column(String title) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).title().equals(title)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
