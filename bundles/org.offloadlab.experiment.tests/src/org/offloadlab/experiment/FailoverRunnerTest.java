@@ -84,4 +84,44 @@ class FailoverRunnerTest {
             assertTrue(EcoreUtil.equals(a, b), recovery + ": " + describe(a) + " vs " + describe(b));
         }
     }
+
+    /** "Inject failure now": the monitor asks between two slices; the failure happens then, not at the plan's time. */
+    @Test
+    void failureRequestedByTheMonitorHappensAtThatSliceNotAtThePlannedTime() throws Exception {
+        Experiment e = Templates.create("failover"); // planned at 200 ms
+        long[] requestedAt = {-1};
+        ProgressMonitor m = new ProgressMonitor() {
+            private long done;
+
+            @Override
+            public void begin(String task, long totalWork) {
+            }
+
+            @Override
+            public void worked(long d) {
+                done = d;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public boolean takeFailureRequest() {
+                if (requestedAt[0] < 0 && done >= 50_000_000L) {
+                    requestedAt[0] = done;
+                    return true;
+                }
+                return false;
+            }
+        };
+        RunResult r = ExperimentRunner.run(e, ExperimentRunner.Options.defaults(), m);
+        assertEquals(1, r.results().getFailovers().size());
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        assertTrue(requestedAt[0] > 0);
+        assertEquals(requestedAt[0], f.getFailedAtNanos(), describe(f));
+        assertTrue(f.getResumedAtNanos() > f.getFailedAtNanos(), describe(f));
+        assertTrue(r.results().getIntegrity().isOk(), describe(f));
+    }
 }

@@ -14,6 +14,7 @@ import org.offloadlab.model.AdapterCapabilities;
 import org.offloadlab.model.AdapterPolicies;
 import org.offloadlab.model.BulkWorkload;
 import org.offloadlab.model.Experiment;
+import org.offloadlab.model.FailureMode;
 import org.offloadlab.model.FailurePlan;
 import org.offloadlab.model.IntegrityVerdict;
 import org.offloadlab.model.Metric;
@@ -199,6 +200,11 @@ public final class ExperimentRunner {
             if (monitor.isCancelled()) {
                 cancelled = true;
                 break;
+            }
+            if (monitor.takeFailureRequest() && failover != null) {
+                // fires at the start of the next slice; RunnerFailover ignores the plan's own trigger afterwards
+                FailureMode mode = experiment.getFailurePlan().getMode();
+                sim.at(sim.now(), t -> failover.fail(mode, t));
             }
         }
         observe(observer, recorder, workload, now, end, true);

@@ -15,6 +15,16 @@ public interface ProgressMonitor {
     /** Asked between slices of simulated time: a cancelled run stops and reports what it has. */
     boolean isCancelled();
 
+    /**
+     * Asked between slices of simulated time: true once when the user wants the failure plan's failure now (the
+     * workbench's "Inject failure now"). The runner then fails the planned adapter at the current virtual time; the
+     * planned trigger no longer fires (an adapter fails once). Ignored by an experiment without a failure plan. Such a
+     * run is no longer reproducible from its seed alone: the failure time is in the results' timeline.
+     */
+    default boolean takeFailureRequest() {
+        return false;
+    }
+
     /** A monitor that reports nothing and never cancels. */
     ProgressMonitor NONE = new ProgressMonitor() {
         @Override

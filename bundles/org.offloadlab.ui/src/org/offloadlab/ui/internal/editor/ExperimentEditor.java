@@ -194,8 +194,12 @@ public final class ExperimentEditor extends EditorPart {
                 c.setSpeed(SPEEDS[speed.getSelectionIndex()]);
             }
         });
-        inject = button(bar, "Inject failure now", "Needs the runner's live control API (not in this release); "
-                + "use the failure plan below", () -> {
+        inject = button(bar, "Inject failure now", "Fail the failure plan's adapter now, in the failure plan's mode "
+                + "(instead of at the planned point)", () -> {
+                    RunControl c = session.control();
+                    if (c != null) {
+                        c.injectFailure();
+                    }
                 });
         inject.setEnabled(false);
         button(bar, "Undo", "Undo the last change (Ctrl+Z)", undo::run);
@@ -484,6 +488,7 @@ public final class ExperimentEditor extends EditorPart {
         pause.setEnabled(active);
         step.setEnabled(active);
         cancel.setEnabled(active);
+        inject.setEnabled(active && experiment.getFailurePlan() != null);
     }
 
     @Override

@@ -69,6 +69,25 @@ public final class RunControl implements ProgressMonitor {
         }
     }
 
+    private boolean failureRequested;
+
+    /** Asks the run to inject its failure plan's failure at the end of the current slice. */
+    public void injectFailure() {
+        synchronized (lock) {
+            failureRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    @Override
+    public boolean takeFailureRequest() {
+        synchronized (lock) {
+            boolean r = failureRequested;
+            failureRequested = false;
+            return r;
+        }
+    }
+
     /** Stops before the next slice; the run reports what it has. */
     public void cancel() {
         synchronized (lock) {
