@@ -177,13 +177,30 @@ class ExperimentWorkbenchTest {
         assertTrue(editor.run(), editor.validationText());
         UiWait.until(display, TIMEOUT, "the run's control exists", () -> session.control() != null);
         session.control().setPaused(true);
+        UiWait.until(display, TIMEOUT, "the run pauses",
+                () -> session.current() != before && session.current().state() == RunState.PAUSED);
+        // the pause may come before the first connection is notified to the host (bulk notification): step on
+        for (int i = 0; i < 200 && (session.current().live() == null
+                || session.current().live().connections().isEmpty()); i++) {
+            long at = session.current().virtualNanos();
+            session.control().step();
+            UiWait.until(display, TIMEOUT, "a step runs one slice", () -> session.current().virtualNanos() > at
+                    && session.current().state() == RunState.PAUSED);
+        }
         UiWait.until(display, TIMEOUT, "the paused run shows live rows",
-                () -> session.current() != before && session.current().state() == RunState.PAUSED
-                        && session.current().live() != null && !session.current().live().connections().isEmpty());
+                () -> session.current().state() == RunState.PAUSED && session.current().live() != null
+                        && !session.current().live().connections().isEmpty());
+        // delivery to the views is throttled: wait until the view shows the newest snapshot, then compare with it
+        UiWait.until(display, TIMEOUT, "the view shows the paused run's newest snapshot",
+                () -> connections.shown() == session.current());
         RunSnapshot paused = session.current();
-        UiWait.settle(display, Duration.ofMillis(500));
         assertEquals(paused.live().connections().size(), connections.rows());
-        assertEquals(paused.live().connections().get(0).state(), connections.cell(0, "TCP state"));
+        assertEquals(paused.live().connections().get(0).state(), connections.cell(0, "TCP state"),
+                () -> "live " + paused.live().connections().stream().map(c -> c.state()).toList() + " shown "
+                        + java.util.stream.IntStream.range(0, connections.rows())
+                                .mapToObj(i -> connections.cell(i, "TCP state") + "/" + connections.cell(i, "adapter"))
+                                .toList()
+                        + " view shows " + (connections.shown() == paused));
         assertTrue(connections.statusText().contains("shown live"), connections.statusText());
 
         session.control().step();

@@ -98,8 +98,12 @@ final class RowTable {
 
     /** The text of a shown cell. */
     String text(int row, int column) {
-        Object e = viewer.getElementAt(row);
-        return e == null ? "" : columns.get(column).text().apply(e);
+        if (row < 0 || row >= shownRows() || column < 0) {
+            return "";
+        }
+        // an item of a virtual table gets its element only when first painted or asked for its text (SWT.SetData):
+        // asking the item gives what the user sees, painted or not
+        return viewer.getTable().getItem(row).getText(column);
     }
 
     /** Column index by title, or -1. */
