@@ -43,7 +43,8 @@ final class BondedSockets implements SocketApi {
 
     /**
      * Not supported: the ephemeral port (and so the flow hash, and the adapter the answer arrives on) is chosen by the
-     * driver after the adapter is, so an active open could land on the wrong adapter. The experiments' host is a server.
+     * driver after the adapter is, so an active open could land on the wrong adapter. The experiments' host is a
+     * server.
      */
     @Override
     public AppConnection connect(int remoteHost, int remotePort, AppHandler handler, long nowNanos) {

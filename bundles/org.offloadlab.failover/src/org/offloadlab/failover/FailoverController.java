@@ -33,8 +33,8 @@ import org.offloadlab.tcp.TcpConnection;
  * host end, {@link #addAdapter} for the primary then the substitutes, {@link #applications} for the host driver (the
  * workload uses the socket API it returns), then {@link #start}; inject failures with {@link #fail}.
  * <p>
- * Two active adapters ({@link SubstituteKind#ACTIVE_ADAPTER}): {@link #addAdapter} the primary, then
- * {@link #shareLoad} the second one with its own host driver. Both carry connections, split by the partner's flow hash
+ * Two active adapters ({@link SubstituteKind#ACTIVE_ADAPTER}): {@link #addAdapter} the primary, then {@link #shareLoad}
+ * the second one with its own host driver. Both carry connections, split by the partner's flow hash
  * ({@link FlowSteering}); when the primary fails, only its flows are blocked, its driver hands its connections to the
  * survivor's driver ({@link HostDriver#handOverTo}: RESTOREs on the survivor's rings), its flows are re-steered to the
  * survivor and unblocked; the survivor's own connections run on throughout ({@link #survivorLoads}).
@@ -166,7 +166,9 @@ public final class FailoverController {
     private final List<OffloadAdapter> adapters = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<Failover> failovers = new ArrayList<>();
-    /** Two active adapters: the flow-hashing host end, and the second adapter's driver; null with standby substitutes. */
+    /**
+     * Two active adapters: the flow-hashing host end, and the second adapter's driver; null with standby substitutes.
+     */
     private FlowSteering steering;
     private HostDriver survivorDriver;
     private final PacketReceiver hostEnd = (p, t) -> {
@@ -236,9 +238,9 @@ public final class FailoverController {
 
     /**
      * Adds a second active adapter with its own host driver ({@link SubstituteKind#ACTIVE_ADAPTER}): it gets the wire
-     * now, the flows the partner's hash gives it, and — when the primary fails — the primary's connections on top of its
-     * own. Call after {@link #addAdapter} of the primary and before {@link #applications}; the driver must be bound to
-     * {@code adapter}'s host interface and share the primary driver's address.
+     * now, the flows the partner's hash gives it, and — when the primary fails — the primary's connections on top of
+     * its own. Call after {@link #addAdapter} of the primary and before {@link #applications}; the driver must be bound
+     * to {@code adapter}'s host interface and share the primary driver's address.
      */
     public void shareLoad(String name, OffloadAdapter adapter, HostDriver driver) {
         if (adapters.size() != 1 || host != null) {
@@ -416,6 +418,11 @@ public final class FailoverController {
             detect(now);
         }
         long seq = monitored().heartbeat(now); // after a detection: the substitute's driver
+        if (survivorDriver != null && monitored() != survivorDriver) {
+            // the second active adapter has its own watchdog (its driver heartbeats it too; a failure of it is not
+            // injected by the experiments): the same per-adapter host load as the primary's before the failover
+            survivorDriver.heartbeat(now);
+        }
         sentRing[sentCount % x.missCount()] = seq;
         sentCount++;
         sim.at(now + x.heartbeatPeriodNanos(), this::monitorTick);
@@ -673,6 +680,7 @@ public final class FailoverController {
         }
         int progressed = 0;
         int stalled = 0;
+        long blackoutMax = -1;
         long until = f.resumedAt >= 0 ? f.resumedAt : sim.now();
         ProgressTap.Window w = f.window;
         for (Map.Entry<AppConnection, Integer> e : w.index.entrySet()) {
@@ -681,14 +689,19 @@ public final class FailoverController {
                 continue;
             }
             long first = w.firstProgress[e.getValue()];
+            long closedAt = w.closedAt[e.getValue()];
+            if (first >= 0) {
+                blackoutMax = Math.max(blackoutMax, first - w.from);
+            }
             if (first >= 0 && first <= until) {
                 progressed++;
-            } else if (!w.closed[e.getValue()]) {
-                stalled++;
+            } else if (closedAt < 0 || closedAt > until) {
+                stalled++; // open across the whole failover without progress (idle think time counts)
             }
         }
         String name = f.substituteIndex >= 0 ? names.get(f.substituteIndex) : "";
         return new SurvivorLoad(name, f.ownKeys.length, f.tableBefore, f.tableAfter, f.moved, progressed, stalled,
+                blackoutMax,
                 f.substituteIndex >= 0 ? steering.dropped(f.substituteIndex) : 0,
                 f.ownRetransmittedAtResume >= 0 ? f.ownRetransmittedAtResume : tap.watchedRetransmittedBytes(),
                 tap.watchedRetransmittedBytes());

@@ -13,7 +13,8 @@ import org.offloadlab.tcp.TcpConfig;
  * configurable loss ↔ emulated peer; substitutes in order of use (standby adapter, the host's own stack); a workload; a
  * {@link Strategy}; failures to inject; a seed. {@link #run()} simulates it on virtual time and returns a
  * {@link FailoverResult}. With {@link SubstituteKind#ACTIVE_ADAPTER} the host has two active adapters from the start,
- * one driver each, and the connections are split between them by flow hash. Deterministic: the same configuration and seed give the same result and trace hash.
+ * one driver each, and the connections are split between them by flow hash. Deterministic: the same configuration and
+ * seed give the same result and trace hash.
  *
  * <pre>
  * FailoverResult r = FailoverExperiment.builder().seed(7).workload(WorkloadSpec.bulk(4, 2_000_000, 1_000_000))

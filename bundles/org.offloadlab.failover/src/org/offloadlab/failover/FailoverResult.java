@@ -93,7 +93,8 @@ public record FailoverResult(String description, long seed, Strategy strategy, L
                         .append(",\"own_connections\":").append(l.ownConnections()).append(",\"connections_before\":")
                         .append(l.connectionsBefore()).append(",\"connections_after\":").append(l.connectionsAfter())
                         .append(",\"moved\":").append(l.movedConnections()).append(",\"own_stalled\":")
-                        .append(l.ownStalledDuringFailover()).append(",\"own_dropped\":")
+                        .append(l.ownStalledDuringFailover()).append(",\"own_blackout_max\":")
+                        .append(dur(l.ownBlackoutMax())).append(",\"own_dropped\":")
                         .append(l.ownDroppedWhileBlocked()).append(",\"own_bytes_retransmitted_during_failover\":")
                         .append(l.ownBytesRetransmittedDuringFailover()).append(",\"own_bytes_retransmitted\":")
                         .append(l.ownBytesRetransmitted()).append('}');

@@ -5,12 +5,12 @@ import org.offloadlab.sim.PacketReceiver;
 import org.offloadlab.tcp.Segment;
 
 /**
- * The host's end of the wire when two adapters are both active (an 802.3ad link aggregate, IEEE 802.1AX): the
- * partner's flow hash sends every packet of one TCP flow to the same adapter. The hash is Linux bonding's
- * {@code layer3+4} transmit policy ({@code bond_xmit_hash}: ports XOR addresses, folded) over {@value #BUCKETS}
- * buckets, each owned by one adapter; a failover blocks only the failed adapter's buckets (their packets are dropped
- * and counted, EP1609063 step 1) and then moves them to the survivor — the aggregate's re-distribution after a member
- * link fails. The survivor's buckets are never blocked. Per-flow state: none (the bucket is recomputed per packet).
+ * The host's end of the wire when two adapters are both active (an 802.3ad link aggregate, IEEE 802.1AX): the partner's
+ * flow hash sends every packet of one TCP flow to the same adapter. The hash is Linux bonding's {@code layer3+4}
+ * transmit policy ({@code bond_xmit_hash}: ports XOR addresses, folded) over {@value #BUCKETS} buckets, each owned by
+ * one adapter; a failover blocks only the failed adapter's buckets (their packets are dropped and counted, EP1609063
+ * step 1) and then moves them to the survivor — the aggregate's re-distribution after a member link fails. The
+ * survivor's buckets are never blocked. Per-flow state: none (the bucket is recomputed per packet).
  */
 final class FlowSteering implements PacketReceiver {
 

@@ -535,16 +535,16 @@ public final class HostDriver implements SocketApi {
 
     /**
      * Moves every connection of this driver to another driver's adapter, which keeps serving its own connections: the
-     * "second active adapter taking extra load" substitute of IBM patent EP1609063 (two adapters both active, e.g.
-     * the two links of an 802.3ad aggregate, one driver instance per adapter). As {@link #restoreOnto}, but the
-     * RESTOREs are posted on the {@code survivor}'s host interface by the survivor itself, and the sockets change
-     * owner: from then on the survivor's interrupt handler reads their completions and its rings carry their commands.
-     * Applications keep their sockets. Nothing of the survivor's own connections is touched: its rings and interrupt
-     * handler stay bound, so they run on without a pause.
+     * "second active adapter taking extra load" substitute of IBM patent EP1609063 (two adapters both active, e.g. the
+     * two links of an 802.3ad aggregate, one driver instance per adapter). As {@link #restoreOnto}, but the RESTOREs
+     * are posted on the {@code survivor}'s host interface by the survivor itself, and the sockets change owner: from
+     * then on the survivor's interrupt handler reads their completions and its rings carry their commands. Applications
+     * keep their sockets. Nothing of the survivor's own connections is touched: its rings and interrupt handler stay
+     * bound, so they run on without a pause.
      * <p>
      * What stays here: listeners (the survivor listens on the same ports itself — both adapters share the host's
-     * address) and host-initiated connects still in progress (as after {@link #restoreOnto}: a known limit). This driver
-     * is left bound to its failed adapter with no connections.
+     * address) and host-initiated connects still in progress (as after {@link #restoreOnto}: a known limit). This
+     * driver is left bound to its failed adapter with no connections.
      *
      * @return the number of connections handed over
      */
