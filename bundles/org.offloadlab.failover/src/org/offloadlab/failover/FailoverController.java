@@ -10,9 +10,11 @@ import java.util.function.BooleanSupplier;
 import org.offloadlab.host.HardStateShadow;
 import org.offloadlab.host.HostDriver;
 import org.offloadlab.nic.Command;
+import org.offloadlab.nic.HostInterface;
 import org.offloadlab.nic.OffloadAdapter;
 import org.offloadlab.sim.PacketReceiver;
 import org.offloadlab.sim.Simulator;
+import org.offloadlab.sim.app.AppConnection;
 import org.offloadlab.sim.app.SocketApi;
 import org.offloadlab.tcp.SeqNum;
 import org.offloadlab.tcp.State;
@@ -30,6 +32,12 @@ import org.offloadlab.tcp.TcpConnection;
  * Wiring: {@link #tapHostToWire} and {@link #tapPeerToWire} around the link directions, {@link #hostEnd} as the link's
  * host end, {@link #addAdapter} for the primary then the substitutes, {@link #applications} for the host driver (the
  * workload uses the socket API it returns), then {@link #start}; inject failures with {@link #fail}.
+ * <p>
+ * Two active adapters ({@link SubstituteKind#ACTIVE_ADAPTER}): {@link #addAdapter} the primary, then {@link #shareLoad}
+ * the second one with its own host driver. Both carry connections, split by the partner's flow hash
+ * ({@link FlowSteering}); when the primary fails, only its flows are blocked, its driver hands its connections to the
+ * survivor's driver ({@link HostDriver#handOverTo}: RESTOREs on the survivor's rings), its flows are re-steered to the
+ * survivor and unblocked; the survivor's own connections run on throughout ({@link #survivorLoads}).
  */
 public final class FailoverController {
 
@@ -130,6 +138,14 @@ public final class FailoverController {
         long[] connConverged;
         int converged;
         int notConverged;
+        // two active adapters: the adapters' indices, and the survivor's own flows and load
+        int failedIndex;
+        int substituteIndex = -1;
+        long[] ownKeys;
+        int tableBefore;
+        int tableAfter = -1;
+        int moved = -1;
+        long ownRetransmittedAtResume = -1;
 
         Failover(String adapter, FailureKind kind, long failedAt, int unnotified) {
             this.adapter = adapter;
@@ -150,6 +166,18 @@ public final class FailoverController {
     private final List<OffloadAdapter> adapters = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<Failover> failovers = new ArrayList<>();
+    /**
+     * Two active adapters: the flow-hashing host end, and the second adapter's driver; null with standby substitutes.
+     */
+    private FlowSteering steering;
+    private HostDriver survivorDriver;
+    private final PacketReceiver hostEnd = (p, t) -> {
+        if (steering != null) {
+            steering.receive(p, t);
+        } else {
+            wireSwitch.receive(p, t);
+        }
+    };
     private PacketReceiver hostToWire;
     private HostDriver host;
     private ProgressTap app;
@@ -188,7 +216,7 @@ public final class FailoverController {
 
     /** The host's end of the wire, to attach to the link: routes to the active adapter, or drops while blocked. */
     public PacketReceiver hostEnd() {
-        return wireSwitch;
+        return hostEnd;
     }
 
     /**
@@ -209,12 +237,34 @@ public final class FailoverController {
     }
 
     /**
+     * Adds a second active adapter with its own host driver ({@link SubstituteKind#ACTIVE_ADAPTER}): it gets the wire
+     * now, the flows the partner's hash gives it, and — when the primary fails — the primary's connections on top of
+     * its own. Call after {@link #addAdapter} of the primary and before {@link #applications}; the driver must be bound
+     * to {@code adapter}'s host interface and share the primary driver's address.
+     */
+    public void shareLoad(String name, OffloadAdapter adapter, HostDriver driver) {
+        if (adapters.size() != 1 || host != null) {
+            throw new IllegalStateException("failover controller: share load after adding exactly the primary adapter "
+                    + "and before the applications (adapters so far: " + names + ")");
+        }
+        if (driver == null || driver.hostInterface() != adapter.hostInterface()) {
+            throw new IllegalArgumentException(
+                    "failover controller: the second active adapter needs a driver bound to its host interface");
+        }
+        adapters.add(adapter);
+        names.add(name);
+        adapter.attachWire(hostToWire);
+        survivorDriver = driver;
+        steering = new FlowSteering(adapters.get(0), adapter);
+    }
+
+    /**
      * The host driver whose shadow the controller recovers from; returns the socket API the applications should use
      * (the driver's, with a stopwatch for the blackout).
      */
     public SocketApi applications(HostDriver driver) {
         host = driver;
-        app = new ProgressTap(driver);
+        app = new ProgressTap(survivorDriver == null ? driver : new BondedSockets(driver, survivorDriver));
         return app;
     }
 
@@ -269,6 +319,18 @@ public final class FailoverController {
         } else {
             snapshotSoftState(f, a);
         }
+        f.failedIndex = active;
+        if (steering != null && active == 0) {
+            // the survivor's own load at the failure: its flows are watched for a blackout they must not have
+            int[] own = survivorDriver.connectionIds();
+            HardStateShadow sh = survivorDriver.shadow();
+            f.ownKeys = new long[own.length];
+            for (int i = 0; i < own.length; i++) {
+                f.ownKeys[i] = key(sh, own[i] & 0xFFFFFF);
+            }
+            f.tableBefore = adapters.get(1).connectionCount();
+            tap.watchFlows(host.address(), f.ownKeys);
+        }
         failovers.add(f);
         if (current != null && !current.settled) {
             current.superseded = true;
@@ -284,8 +346,8 @@ public final class FailoverController {
 
     /** What the experiment (not the host) reads of the failing adapter, only to measure convergence later. */
     private void snapshotSoftState(Failover f, OffloadAdapter a) {
-        int[] ids = host.connectionIds();
-        HardStateShadow sh = host.shadow();
+        int[] ids = monitored().connectionIds();
+        HardStateShadow sh = monitored().shadow();
         f.keys = new long[ids.length];
         f.cwndBefore = new long[ids.length];
         f.srttBefore = new long[ids.length];
@@ -312,6 +374,20 @@ public final class FailoverController {
         return Math.min(c.cwnd(), c.sndWnd());
     }
 
+    /** The driver of adapter {@code index}: one for all with standby substitutes, one each for active adapters. */
+    private HostDriver driverOf(int index) {
+        return survivorDriver != null && index > 0 ? survivorDriver : host;
+    }
+
+    /** The driver of the adapter that carries the (failing-over) connections now. */
+    private HostDriver monitored() {
+        return driverOf(active);
+    }
+
+    private long blockedDrops() {
+        return steering != null ? steering.droppedTotal() : wireSwitch.droppedWhileBlocked();
+    }
+
     private static long key(HardStateShadow sh, int slot) {
         return (long) sh.remoteHost(slot) << 32 | (long) sh.localPort(slot) << 16 | sh.remotePort(slot);
     }
@@ -324,7 +400,8 @@ public final class FailoverController {
      */
     private void monitorTick(long now) {
         OffloadAdapter a = adapters.get(active);
-        int pendingRestores = host.pendingRestores();
+        HostDriver d = monitored();
+        int pendingRestores = d.pendingRestores();
         boolean missed;
         if (pendingRestores > 0) {
             // heartbeats queue behind the RESTOREs: judge a restoring substitute by its progress instead
@@ -335,12 +412,17 @@ public final class FailoverController {
         } else {
             stuckTicks = 0;
             lastPendingRestores = -1;
-            missed = sentCount >= x.missCount() && host.lastHeartbeat() < sentRing[sentCount % x.missCount()];
+            missed = sentCount >= x.missCount() && d.lastHeartbeat() < sentRing[sentCount % x.missCount()];
         }
         if ((missed || !a.isLinkUp()) && !exhausted) {
             detect(now);
         }
-        long seq = host.heartbeat(now);
+        long seq = monitored().heartbeat(now); // after a detection: the substitute's driver
+        if (survivorDriver != null && monitored() != survivorDriver) {
+            // the second active adapter has its own watchdog (its driver heartbeats it too; a failure of it is not
+            // injected by the experiments): the same per-adapter host load as the primary's before the failover
+            survivorDriver.heartbeat(now);
+        }
         sentRing[sentCount % x.missCount()] = seq;
         sentCount++;
         sim.at(now + x.heartbeatPeriodNanos(), this::monitorTick);
@@ -359,16 +441,22 @@ public final class FailoverController {
         f.detectedAt = now;
         stuckTicks = 0;
         lastPendingRestores = -1;
-        wireSwitch.block(); // EP1609063 step 1: nothing reaches an adapter while the state moves
+        // EP1609063 step 1: nothing reaches an adapter while the state moves (two active adapters: only the failed
+        // adapter's flows are blocked, the survivor's pass)
+        if (steering != null) {
+            steering.block(active);
+        } else {
+            wireSwitch.block();
+        }
         f.blockedAt = now;
-        f.droppedAtBlock = wireSwitch.droppedWhileBlocked();
+        f.droppedAtBlock = blockedDrops();
         sentCount = 0;
         for (DetectionListener l : onDetected) {
             l.detected(failovers.size(), now);
         }
         int next = active + 1;
         if (next >= adapters.size()) {
-            int lost = host.resetAllOnto(adapters.get(active).hostInterface(), now);
+            int lost = monitored().resetAllOnto(adapters.get(active).hostInterface(), now);
             f.lost += lost;
             connectionsLost += lost;
             f.settled = true;
@@ -377,11 +465,18 @@ public final class FailoverController {
         }
         OffloadAdapter sub = adapters.get(next);
         f.substitute = names.get(next);
-        sub.attachWire(hostToWire);
+        f.substituteIndex = next;
+        if (steering == null) {
+            sub.attachWire(hostToWire);
+        }
         if (x.strategy() == Strategy.NONE) {
-            int lost = host.resetAllOnto(sub.hostInterface(), now);
+            // two active adapters: the failed driver stays bound to its dead adapter, the survivor's is not disturbed
+            HostInterface onto = steering == null ? sub.hostInterface() : adapters.get(active).hostInterface();
+            int lost = host.resetAllOnto(onto, now);
             f.lost += lost;
             connectionsLost += lost;
+        } else if (steering != null) {
+            host.handOverTo(survivorDriver, x.tcp(), now); // step 2+3 onto the survivor, by the survivor's driver
         } else {
             host.restoreOnto(sub.hostInterface(), x.tcp(), now); // step 2+3: hard state from the host's shadow
         }
@@ -395,13 +490,19 @@ public final class FailoverController {
         if (f.superseded) {
             return;
         }
-        if (host.pendingRestores() > 0) {
+        if (monitored().pendingRestores() > 0) {
             sim.at(now + RESTORE_POLL_NANOS, t -> watchRestore(f, sub, t));
             return;
         }
         f.activeAt = now;
-        f.droppedAtResume = wireSwitch.droppedWhileBlocked();
-        wireSwitch.route(sub); // step 4: resume
+        f.droppedAtResume = blockedDrops();
+        if (steering != null) {
+            steering.moveAll(f.failedIndex, f.substituteIndex); // step 4: re-steer the failed adapter's flows, resume
+            f.tableAfter = sub.connectionCount();
+            f.ownRetransmittedAtResume = tap.watchedRetransmittedBytes();
+        } else {
+            wireSwitch.route(sub); // step 4: resume
+        }
         f.resumedAt = now;
         tap.watchFrom(now);
         sentCount = 0; // heartbeats queued behind the RESTOREs are answered now: start afresh
@@ -411,8 +512,8 @@ public final class FailoverController {
 
     private void mapToSubstitute(Failover f) {
         Map<Long, Integer> byKey = new HashMap<>();
-        HardStateShadow sh = host.shadow();
-        for (int id : host.connectionIds()) {
+        HardStateShadow sh = monitored().shadow();
+        for (int id : monitored().connectionIds()) {
             byKey.put(key(sh, id & 0xFFFFFF), id);
         }
         f.newId = new int[f.keys.length];
@@ -423,6 +524,11 @@ public final class FailoverController {
             f.newId[i] = id == null ? -1 : id;
             f.connConverged[i] = -1;
         }
+        int moved = 0;
+        for (int id : f.newId) {
+            moved += id >= 0 ? 1 : 0;
+        }
+        f.moved = moved;
     }
 
     /** Step 5 observed: the substitute relearns cwnd and SRTT from traffic; sampled every convergence period. */
@@ -487,13 +593,19 @@ public final class FailoverController {
      * that DMA write).
      */
     private void checkpoint(long now) {
-        OffloadAdapter a = adapters.get(active);
-        if (a.status() == OffloadAdapter.Status.RUNNING && wireSwitchOpen()) {
-            for (int id : host.connectionIds()) {
-                TcpConnection c = a.connection(id);
-                if (c != null) {
-                    host.checkpoint(id, c.softState(), now);
-                    checkpointRecords++;
+        for (int i = 0; i < adapters.size(); i++) {
+            // standby substitutes: the active adapter, unless a failover is under way; two active adapters: every
+            // running one (the survivor's own connections are not blocked)
+            OffloadAdapter a = adapters.get(i);
+            boolean serving = steering != null ? a.isLinkUp() : i == active && wireSwitchOpen();
+            if (serving && a.status() == OffloadAdapter.Status.RUNNING) {
+                HostDriver d = driverOf(i);
+                for (int id : d.connectionIds()) {
+                    TcpConnection c = a.connection(id);
+                    if (c != null) {
+                        d.checkpoint(id, c.softState(), now);
+                        checkpointRecords++;
+                    }
                 }
             }
         }
@@ -550,6 +662,51 @@ public final class FailoverController {
         return names.get(active);
     }
 
+    /** The survivor of each {@link SubstituteKind#ACTIVE_ADAPTER} failover so far (empty with standby substitutes). */
+    public List<SurvivorLoad> survivorLoads() {
+        List<SurvivorLoad> out = new ArrayList<>();
+        for (Failover f : failovers) {
+            if (f.ownKeys != null) {
+                out.add(survivorLoad(f));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private SurvivorLoad survivorLoad(Failover f) {
+        Map<Long, Boolean> own = new HashMap<>();
+        for (long k : f.ownKeys) {
+            own.put(k, Boolean.TRUE);
+        }
+        int progressed = 0;
+        int stalled = 0;
+        long blackoutMax = -1;
+        long until = f.resumedAt >= 0 ? f.resumedAt : sim.now();
+        ProgressTap.Window w = f.window;
+        for (Map.Entry<AppConnection, Integer> e : w.index.entrySet()) {
+            AppConnection c = e.getKey();
+            if (!own.containsKey((long) c.remoteHost() << 32 | (long) c.localPort() << 16 | c.remotePort())) {
+                continue;
+            }
+            long first = w.firstProgress[e.getValue()];
+            long closedAt = w.closedAt[e.getValue()];
+            if (first >= 0) {
+                blackoutMax = Math.max(blackoutMax, first - w.from);
+            }
+            if (first >= 0 && first <= until) {
+                progressed++;
+            } else if (closedAt < 0 || closedAt > until) {
+                stalled++; // open across the whole failover without progress (idle think time counts)
+            }
+        }
+        String name = f.substituteIndex >= 0 ? names.get(f.substituteIndex) : "";
+        return new SurvivorLoad(name, f.ownKeys.length, f.tableBefore, f.tableAfter, f.moved, progressed, stalled,
+                blackoutMax,
+                f.substituteIndex >= 0 ? steering.dropped(f.substituteIndex) : 0,
+                f.ownRetransmittedAtResume >= 0 ? f.ownRetransmittedAtResume : tap.watchedRetransmittedBytes(),
+                tap.watchedRetransmittedBytes());
+    }
+
     private RecoveryTimeline timeline(Failover f) {
         ProgressTap.Window w = f.window;
         long[] b = new long[w.firstProgress.length];
@@ -566,8 +723,7 @@ public final class FailoverController {
         long retransmitted = (f.retransmittedAtConvergence >= 0
                 ? f.retransmittedAtConvergence
                 : tap.retransmittedBytes()) - f.retransmittedAtFailure;
-        long dropped = (f.droppedAtResume >= 0 ? f.droppedAtResume : wireSwitch.droppedWhileBlocked())
-                - f.droppedAtBlock;
+        long dropped = (f.droppedAtResume >= 0 ? f.droppedAtResume : blockedDrops()) - f.droppedAtBlock;
         return new RecoveryTimeline(f.adapter, f.kind, f.substitute, f.failedAt, f.detectedAt, f.blockedAt,
                 f.recoveredAt, f.activeAt, f.resumedAt, f.firstSegmentAt, f.convergedAt, f.keys.length, f.unnotified,
                 f.blockedAt < 0 ? 0 : dropped, rank(b, n, 0.50), rank(b, n, 0.99), n == 0 ? -1 : b[n - 1], stalled,

@@ -12,7 +12,9 @@ import org.offloadlab.tcp.TcpConfig;
  * A failover experiment (IBM patent EP1609063) in one call: host (driver over a primary offload adapter) ↔ link with
  * configurable loss ↔ emulated peer; substitutes in order of use (standby adapter, the host's own stack); a workload; a
  * {@link Strategy}; failures to inject; a seed. {@link #run()} simulates it on virtual time and returns a
- * {@link FailoverResult}. Deterministic: the same configuration and seed give the same result and trace hash.
+ * {@link FailoverResult}. With {@link SubstituteKind#ACTIVE_ADAPTER} the host has two active adapters from the start,
+ * one driver each, and the connections are split between them by flow hash. Deterministic: the same configuration and
+ * seed give the same result and trace hash.
  *
  * <pre>
  * FailoverResult r = FailoverExperiment.builder().seed(7).workload(WorkloadSpec.bulk(4, 2_000_000, 1_000_000))
@@ -169,6 +171,10 @@ public final class FailoverExperiment {
         }
 
         public FailoverExperiment build() {
+            if (substitutes.contains(SubstituteKind.ACTIVE_ADAPTER) && substitutes.size() != 1) {
+                throw new IllegalArgumentException("failover experiment: ACTIVE_ADAPTER must be the only substitute "
+                        + "(the second active adapter has its own driver), got " + substitutes);
+            }
             return new FailoverExperiment(this);
         }
 

@@ -18,10 +18,17 @@ import java.util.Locale;
  *            connections reset by the failovers (NONE strategy or no substitute left)
  * @param traceHash
  *            hash of the simulator trace (determinism check)
+ * @param survivors
+ *            the survivor of each {@link SubstituteKind#ACTIVE_ADAPTER} failover (empty otherwise)
  */
 public record FailoverResult(String description, long seed, Strategy strategy, List<RecoveryTimeline> failovers,
         IntegrityVerdict integrity, long shadowUpdates, long checkpointRecords, long checkpointBusBytes,
-        double megabytesTransferred, long connectionsLost, long endNanos, String traceHash) {
+        double megabytesTransferred, long connectionsLost, long endNanos, String traceHash,
+        List<SurvivorLoad> survivors) {
+
+    public FailoverResult {
+        survivors = survivors == null ? List.of() : List.copyOf(survivors);
+    }
 
     /** Shadowing interactions (shadow updates + checkpoint records) per MB transferred. */
     public double shadowingInteractionsPerMB() {
@@ -42,6 +49,9 @@ public record FailoverResult(String description, long seed, Strategy strategy, L
                 .append('\n');
         for (RecoveryTimeline t : failovers) {
             b.append(t.toText());
+        }
+        for (SurvivorLoad l : survivors) {
+            b.append(l.toText());
         }
         IntegrityVerdict v = integrity;
         b.append(String.format(Locale.ROOT,
@@ -74,8 +84,25 @@ public record FailoverResult(String description, long seed, Strategy strategy, L
                     .append(t.unnotified()).append(",\"dropped_while_blocked\":").append(t.droppedWhileBlocked())
                     .append('}');
         }
+        b.append(']');
+        if (!survivors.isEmpty()) {
+            b.append(",\"survivors\":[");
+            for (int i = 0; i < survivors.size(); i++) {
+                SurvivorLoad l = survivors.get(i);
+                b.append(i > 0 ? "," : "").append("{\"adapter\":").append(str(l.survivor()))
+                        .append(",\"own_connections\":").append(l.ownConnections()).append(",\"connections_before\":")
+                        .append(l.connectionsBefore()).append(",\"connections_after\":").append(l.connectionsAfter())
+                        .append(",\"moved\":").append(l.movedConnections()).append(",\"own_stalled\":")
+                        .append(l.ownStalledDuringFailover()).append(",\"own_blackout_max\":")
+                        .append(dur(l.ownBlackoutMax())).append(",\"own_dropped\":")
+                        .append(l.ownDroppedWhileBlocked()).append(",\"own_bytes_retransmitted_during_failover\":")
+                        .append(l.ownBytesRetransmittedDuringFailover()).append(",\"own_bytes_retransmitted\":")
+                        .append(l.ownBytesRetransmitted()).append('}');
+            }
+            b.append(']');
+        }
         IntegrityVerdict v = integrity;
-        b.append("],\"integrity\":{\"ok\":").append(v.ok()).append(",\"connections\":").append(v.connections())
+        b.append(",\"integrity\":{\"ok\":").append(v.ok()).append(",\"connections\":").append(v.connections())
                 .append(",\"bytes_lost\":").append(v.bytesLost()).append(",\"bytes_duplicated\":")
                 .append(v.bytesDuplicated()).append(",\"bytes_reordered\":").append(v.bytesReordered())
                 .append(",\"connections_reset\":").append(v.connectionsReset()).append("},\"costs\":{")

@@ -23,6 +23,8 @@ final class FailoverRun {
     private final TraceHash trace = new TraceHash();
     private final FailoverController controller;
     private final HostDriver host;
+    /** The second active adapter's driver ({@link SubstituteKind#ACTIVE_ADAPTER}), else null. */
+    private final HostDriver second;
     private final Workload workload;
 
     FailoverRun(FailoverExperiment x) {
@@ -36,7 +38,15 @@ final class FailoverRun {
         controller.tapHostToWire(link.aToB());
         OffloadAdapter primary = new OffloadAdapter(sim, x.nic, 1);
         controller.addAdapter("primary", primary);
-        for (int i = 0; i < x.substitutes.size(); i++) {
+        if (x.substitutes.contains(SubstituteKind.ACTIVE_ADAPTER)) {
+            // two active adapters sharing the host's address, one driver each; the partner's flow hash splits the load
+            OffloadAdapter other = new OffloadAdapter(sim, x.nic, 1);
+            second = new HostDriver(sim, other.hostInterface(), 1, HostCostModel.defaults());
+            controller.shareLoad("active2", other, second);
+        } else {
+            second = null;
+        }
+        for (int i = 0; i < x.substitutes.size() && second == null; i++) {
             SubstituteKind k = x.substitutes.get(i);
             // the host's own stack: the same engine run by the host, an adapter whose bus costs nothing
             NicConfig c = k == SubstituteKind.HOST_STACK
@@ -59,9 +69,10 @@ final class FailoverRun {
         sim.runUntil(x.horizonNanos);
         IntegrityVerdict v = IntegrityVerdict.of(workload.stats(), workload.isFinished());
         double mb = workload.stats().bytesReceived() / 1e6;
-        return new FailoverResult(x.description(), x.seed, x.strategy, controller.timelines(), v,
-                host.shadow().updates(), controller.checkpointRecords(), controller.checkpointBusBytes(), mb,
-                controller.connectionsLost(), sim.now(), trace.hex());
+        long shadowUpdates = host.shadow().updates() + (second == null ? 0 : second.shadow().updates());
+        return new FailoverResult(x.description(), x.seed, x.strategy, controller.timelines(), v, shadowUpdates,
+                controller.checkpointRecords(), controller.checkpointBusBytes(), mb, controller.connectionsLost(),
+                sim.now(), trace.hex(), controller.survivorLoads());
     }
 
     private void scheduleFailures() {

@@ -23,14 +23,18 @@ final class ProgressTap implements SocketApi {
         final Map<AppConnection, Integer> index = new IdentityHashMap<>();
         long[] firstProgress;
         boolean[] closed;
+        /** When each ended (-1: open). */
+        long[] closedAt;
 
         Window(long from, List<AppConnection> open) {
             this.from = from;
             firstProgress = new long[open.size()];
             closed = new boolean[open.size()];
+            closedAt = new long[open.size()];
             for (int i = 0; i < open.size(); i++) {
                 index.put(open.get(i), i);
                 firstProgress[i] = -1;
+                closedAt[i] = -1;
             }
         }
     }
@@ -63,12 +67,13 @@ final class ProgressTap implements SocketApi {
         }
     }
 
-    private void ended(AppConnection c) {
+    private void ended(AppConnection c, long now) {
         open.remove(c);
         for (Window w : windows) {
             Integer k = w.index.get(c);
             if (k != null) {
                 w.closed[k] = true;
+                w.closedAt[k] = now;
             }
         }
     }
@@ -101,7 +106,7 @@ final class ProgressTap implements SocketApi {
 
             @Override
             public void closed(AppConnection c, CloseReason reason, long now) {
-                ended(c);
+                ended(c, now);
                 inner.closed(c, reason, now);
             }
         };

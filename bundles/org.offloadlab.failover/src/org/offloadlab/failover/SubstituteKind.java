@@ -9,5 +9,12 @@ public enum SubstituteKind {
      * the "host interface" is a function call — modelled as an adapter whose bus has no latency and no per-transaction
      * overhead.
      */
-    HOST_STACK
+    HOST_STACK,
+    /**
+     * A second adapter that is active too, carrying its own share of the connections (the two links of an 802.3ad
+     * aggregate: the partner's flow hash sends each flow to one adapter), with its own host driver. It takes the failed
+     * adapter's connections on top of its own, which run on without a pause ({@link SurvivorLoad}). Only as the sole
+     * substitute: nothing is left to take over when it fails too.
+     */
+    ACTIVE_ADAPTER
 }

@@ -1,7 +1,9 @@
 package org.offloadlab.failover;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.offloadlab.sim.Packet;
 import org.offloadlab.sim.PacketReceiver;
@@ -18,6 +20,10 @@ final class WireTap {
     private final Map<Long, int[]> highest = new HashMap<>();
     private long packets;
     private long retransmittedBytes;
+    /** Flows whose retransmissions are also counted apart (the survivor's own), keyed as the controller keys them. */
+    private Set<Long> watched = Set.of();
+    private int watchedHost = -1;
+    private long watchedRetransmittedBytes;
     private long watchFrom = Long.MAX_VALUE;
     private long firstHostSegmentAfter = -1;
     private FailoverController.PacketHook hook = (n, t) -> {
@@ -52,12 +58,37 @@ final class WireTap {
             int below = hi[0] - s.seq(); // octets of this segment at or below the highest sent (serial arithmetic)
             if (below > 0) {
                 retransmittedBytes += Math.min(below, s.payloadLength());
+                if (watchedHost >= 0 && watched.contains(flow(p, s))) {
+                    watchedRetransmittedBytes += Math.min(below, s.payloadLength());
+                }
             }
             if (end - hi[0] > 0) {
                 hi[0] = end;
             }
         }
         hook.packet(packets, now);
+    }
+
+    /** The flow as the host sees it: remote host, local port, remote port (FailoverController's key). */
+    private long flow(Packet p, Segment s) {
+        return p.sourceHost() == watchedHost
+                ? (long) p.destinationHost() << 32 | (long) s.srcPort() << 16 | s.dstPort()
+                : (long) p.sourceHost() << 32 | (long) s.dstPort() << 16 | s.srcPort();
+    }
+
+    /** Counts retransmissions of {@code flows} (keys of host {@code hostAddress}) apart from now on. */
+    void watchFlows(int hostAddress, long[] flows) {
+        Set<Long> w = new HashSet<>();
+        for (long f : flows) {
+            w.add(f);
+        }
+        watched = w;
+        watchedHost = hostAddress;
+        watchedRetransmittedBytes = 0;
+    }
+
+    long watchedRetransmittedBytes() {
+        return watchedRetransmittedBytes;
     }
 
     void setHook(FailoverController.PacketHook h) {

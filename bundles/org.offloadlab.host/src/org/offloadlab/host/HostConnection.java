@@ -15,7 +15,8 @@ import org.offloadlab.sim.app.AppHandler;
  */
 final class HostConnection implements AppConnection {
 
-    final HostDriver driver;
+    /** The driver whose adapter carries the connection; moved by {@link HostDriver#handOverTo}. */
+    HostDriver driver;
     final AppHandler handler;
     final int remoteHost;
     final int localPort;

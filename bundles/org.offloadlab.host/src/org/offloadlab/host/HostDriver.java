@@ -534,6 +534,81 @@ public final class HostDriver implements SocketApi {
     }
 
     /**
+     * Moves every connection of this driver to another driver's adapter, which keeps serving its own connections: the
+     * "second active adapter taking extra load" substitute of IBM patent EP1609063 (two adapters both active, e.g. the
+     * two links of an 802.3ad aggregate, one driver instance per adapter). As {@link #restoreOnto}, but the RESTOREs
+     * are posted on the {@code survivor}'s host interface by the survivor itself, and the sockets change owner: from
+     * then on the survivor's interrupt handler reads their completions and its rings carry their commands. Applications
+     * keep their sockets. Nothing of the survivor's own connections is touched: its rings and interrupt handler stay
+     * bound, so they run on without a pause.
+     * <p>
+     * What stays here: listeners (the survivor listens on the same ports itself — both adapters share the host's
+     * address) and host-initiated connects still in progress (as after {@link #restoreOnto}: a known limit). This
+     * driver is left bound to its failed adapter with no connections.
+     *
+     * @return the number of connections handed over
+     */
+    public int handOverTo(HostDriver survivor, TcpConfig config, long nowNanos) {
+        if (survivor == null || survivor == this) {
+            throw new IllegalArgumentException("hand-over needs another driver to take the connections");
+        }
+        finishHeldCompletion(nowNanos);
+        while (hif.poll(this::onCompletion, Integer.MAX_VALUE, nowNanos) > 0) {
+            // completions that reached host memory before the failure
+        }
+        backlog.clear(); // commands for the failed adapter are void: the shadow covers their effect
+        for (HostConnection c : dirty) {
+            c.dirty = false; // the survivor posts their data once they are restored there
+        }
+        dirty.clear();
+        int moved = 0;
+        // RESTOREs an earlier substitute of this driver never confirmed: same hard state, now the survivor's
+        for (Map.Entry<Long, HardState> r : restoring.entrySet()) {
+            HostConnection h = pending.remove(r.getKey());
+            if (h != null) {
+                Command earlier = restoreCommands.get(r.getKey());
+                h.driver = survivor;
+                survivor.adoptRestore(h, r.getValue(), earlier == null ? null : earlier.softState(),
+                        earlier == null ? -1 : earlier.checkpointNanos(), nowNanos);
+                moved++;
+            }
+        }
+        restoring.clear();
+        restoreCommands.clear();
+        for (int slot = 0; slot < bySlot.length; slot++) {
+            HostConnection h = bySlot[slot];
+            if (h == null) {
+                continue;
+            }
+            HardState hs = shadow.toHardState(slot, h.send.copy(0, h.send.length()), h.posted, config);
+            SoftState soft = shadow.toSoftState(slot);
+            long checkpointAt = shadow.checkpointedAt(slot);
+            bySlot[slot] = null;
+            shadow.close(slot);
+            h.driver = survivor;
+            survivor.adoptRestore(h, hs, soft, checkpointAt, nowNanos);
+            moved++;
+        }
+        return moved;
+    }
+
+    /** Takes a socket handed over by another driver: posts its RESTORE here; RESTORED adopts it as for our own. */
+    private void adoptRestore(HostConnection h, HardState hs, SoftState soft, long checkpointAt, long nowNanos) {
+        h.id = -1;
+        h.posted = h.send.length(); // the restored state carries them all
+        h.finPosted = h.outputShut;
+        h.closePosted = h.closeRequested;
+        long ref = nextReference++;
+        pending.put(ref, h);
+        Command restore = soft == null
+                ? Command.restore(ref, h.remoteHost, hs)
+                : Command.restore(ref, h.remoteHost, hs, soft, checkpointAt);
+        submit(restore, nowNanos);
+        restoring.put(ref, hs);
+        restoreCommands.put(ref, restore);
+    }
+
+    /**
      * Moves every connection to {@code substitute} from the hard-state shadow alone (IBM patent EP1609063: recover hard
      * state from host information, resume on a substitute engine): reads what the failed adapter had already written to
      * host memory, then re-listens and posts one RESTORE per connection carrying its hard state and its unacknowledged
