@@ -55,7 +55,8 @@ done
 echo "load after TCP: $(cat /proc/loadavg)" | tee -a "$OUT/load.txt"
 
 # several seeds per lossy case; OffloadLab as shipped, without RACK-TLP, and with ns-3's per-ACK window growth;
-# ns-3 with PRR (its default), classic recovery, and classic with an ACK for every segment
+# ns-3 with PRR (its default), classic recovery, and classic with an ACK for every segment; then the same with
+# ssthresh = FlightSize / 2 (TcpNewRenoFlightSize; ns-3's own halves the SACK pipe): the equalised comparisons
 : > "$OUT/seeds.txt"
 echo "$SCENARIOS" | grep -v ' 0 ' | while read -r rate delay loss secs queue; do
     for seed in $SEEDS; do
@@ -68,6 +69,8 @@ echo "$SCENARIOS" | grep -v ' 0 ' | while read -r rate delay loss secs queue; do
             "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" prr | tee -a "$OUT/seeds.txt"
             "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" classic | tee -a "$OUT/seeds.txt"
             "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" classic 262144 1 | tee -a "$OUT/seeds.txt"
+            "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" classic 262144 2 flight | tee -a "$OUT/seeds.txt"
+            "$NS3" "$rate" "$delay" "$loss" "$secs" "$queue" "$seed" classic 262144 1 flight | tee -a "$OUT/seeds.txt"
         fi
     done
 done
