@@ -52,7 +52,7 @@ class DmaPoliciesTest {
         assertTrue(web.getBytesHeldPeak() > 0 && web.getFillRatio() > 0 && web.getFillRatio() <= 1, web::toString);
         Series total = r.results().getSeries().stream().filter(x -> x.getName().equals("dma_bytes_held"))
                 .findFirst().orElseThrow();
-        assertEquals("buffer-occupancy", total.getKind());
+        assertEquals("buffer-group", total.getKind());
         assertTrue(total.getValues().length() > 0);
     }
 

@@ -291,7 +291,7 @@ final class DmaPolicies {
             Series series = f.createSeries();
             series.setName(i == 0 ? "dma_bytes_held" : "dma_bytes_held/" + names.get(i));
             series.setUnit("bytes");
-            series.setKind("buffer-occupancy");
+            series.setKind("buffer-group"); // the kind docs/RESULTS.md names (report, workbench)
             series.setTimesNanos(LongArray.of(times, samples));
             series.setValues(DoubleArray.of(held[i], samples));
             results.getSeries().add(series);

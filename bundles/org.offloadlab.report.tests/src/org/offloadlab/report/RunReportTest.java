@@ -64,7 +64,7 @@ class RunReportTest {
             assertTrue(svg.contains("<svg") && svg.contains("</svg>"), svg.substring(0, 100));
             charts++;
         }
-        assertEquals(3, charts);
+        assertEquals(4, charts); // interactions, memory, connections, buffer groups (the template has DMA policies)
     }
 
     @Test

@@ -165,6 +165,9 @@ class ExperimentWorkbenchTest {
             assertEquals(expected.size(), groups.rows());
             assertEquals(expected.get(0).getName(), groups.cell(0, "group"));
             assertEquals(Integer.toString(expected.get(0).getMembers()), groups.cell(0, "members"));
+            long charted = results.getSeries().stream().filter(x -> "buffer-group".equals(x.getKind())).count();
+            assertTrue(charted > 0, "the runner recorded no buffer-group occupancy series");
+            assertTrue(groups.statusText().endsWith(charted + " occupancy series"), groups.statusText());
         }
         screenshot("experiment-buffer-groups");
     }

@@ -87,8 +87,8 @@ public final class BufferGroupsView extends ResultsView {
         if (series.isEmpty()) {
             chart.showMessage(r == null && s.live() == null
                     ? s.message()
-                    : "This run recorded no buffer-group occupancy (the per-connection policy gives each connection "
-                            + "its own buffers).");
+                    : "This run recorded no buffer-group occupancy (an experiment without adapter policies places "
+                            + "received data by plain copy, without DMA buffer groups).");
         } else {
             chart.showChart(XyCharts.lines("Buffer-group occupancy", s.experiment(), "virtual time (ms)",
                     "bytes held", false, false, series));
