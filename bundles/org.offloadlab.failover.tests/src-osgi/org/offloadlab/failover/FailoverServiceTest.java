@@ -179,18 +179,29 @@ class FailoverServiceTest {
     }
 
     @Test
-    void withdrawingTheStandbysServiceLeavesThePrimaryCarryingTheConnections() {
-        offer("primary", AdapterService.Role.PRIMARY, primary);
+    void aWithdrawnStandbyIsNoFailoverAndNoLongerASubstitute() {
+        ServiceRegistration<AdapterService> p = offer("primary", AdapterService.Role.PRIMARY, primary);
         ServiceRegistration<AdapterService> s = offer("standby", AdapterService.Role.STANDBY, standby);
         start();
         sim.runUntil(5 * MS);
         s.unregister();
-        runUntilSettled();
+        sim.runUntil(8 * MS);
         assertTrue(seen.isEmpty(), () -> "a standby's withdrawal is no failover: " + seen);
         assertEquals(prefix + "primary", controller.activeAdapter());
         assertTrue(controller.timelines().isEmpty());
-        IntegrityVerdict v = IntegrityVerdict.of(workload.stats(), workload.isFinished());
-        assertTrue(v.ok(), () -> "byte streams: " + v);
+        assertTrue(primary.connectionCount() > 0 && standby.connectionCount() == 0);
+
+        int open = host.connectionIds().length;
+        assertTrue(open > 0);
+        p.unregister();
+        assertEquals(List.of(Phase.FAILED, Phase.DETECTED, Phase.BLOCKED), phases(),
+                () -> "no substitute is left to recover onto: " + seen);
+        for (Seen e : seen) {
+            assertEquals("", e.substitute(), e::toString);
+        }
+        assertEquals(0, standby.connectionCount(), "nothing may be installed on the withdrawn standby");
+        RecoveryTimeline t = controller.timelines().get(0);
+        assertEquals(open, t.connectionsLost(), t.toText());
     }
 
     private List<Phase> phases() {

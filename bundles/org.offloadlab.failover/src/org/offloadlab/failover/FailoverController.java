@@ -2,6 +2,7 @@ package org.offloadlab.failover;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +204,8 @@ public final class FailoverController {
     });
     private final List<OffloadAdapter> adapters = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    /** Standby substitutes withdrawn before their turn: skipped when the next substitute is chosen. */
+    private final BitSet withdrawn = new BitSet();
     private final List<Failover> failovers = new ArrayList<>();
     /**
      * Two active adapters: the flow-hashing host end, and the second adapter's driver; null with standby substitutes.
@@ -405,15 +408,20 @@ public final class FailoverController {
      * {@link FailureKind#CRASH}, but the host is told at once (PCIe surprise-removal notification), so the failover
      * starts now instead of after {@code missCount} unanswered heartbeats.
      *
-     * @return whether a failover started: false if {@code name} is not the active adapter (a substitute that is
-     *         withdrawn before it takes over is not taken out of the order: see docs/FAILOVER.md) or it had failed
-     *         already
+     * A standby substitute withdrawn before its turn is taken out of the order instead (a later failover skips it).
+     *
+     * @return whether a failover started: false for a standby, for the second active adapter (whose own failure the
+     *         controller does not handle, see docs/FAILOVER.md) or for an adapter that had failed already
      */
     public boolean withdraw(String name, long now) {
         int i = names.indexOf(name);
         if (i < 0) {
             throw new IllegalArgumentException(
                     "failover controller: no adapter named '" + name + "' (adapters: " + names + ")");
+        }
+        if (i > active && steering == null) {
+            withdrawn.set(i);
+            return false;
         }
         if (i != active || exhausted) {
             return false;
@@ -541,6 +549,9 @@ public final class FailoverController {
             l.detected(failovers.size(), now);
         }
         int next = active + 1;
+        while (next < adapters.size() && withdrawn.get(next)) {
+            next++;
+        }
         if (next >= adapters.size()) {
             int lost = monitored().resetAllOnto(adapters.get(active).hostInterface(), now);
             f.lost += lost;

@@ -48,7 +48,7 @@ public final class FailoverService {
 
     /** Also the plain-Java entry point: pass the event admin the timeline is published through. */
     @Activate
-    public FailoverService(@Reference EventAdmin events) {
+    public FailoverService(@Reference(name = "events") EventAdmin events) {
         this.events = Objects.requireNonNull(events, "events");
     }
 
@@ -80,7 +80,10 @@ public final class FailoverService {
         }
     }
 
-    /** An adapter's service was withdrawn: the adapter is gone; if it carried the connections, fail over now. */
+    /**
+     * An adapter's service was withdrawn: the adapter is gone; if it carried the connections, fail over now, if it was
+     * a standby, no failover will pick it.
+     */
     public void removeAdapter(AdapterService s) {
         synchronized (this) {
             Host h = hosts.get(s.controller());
