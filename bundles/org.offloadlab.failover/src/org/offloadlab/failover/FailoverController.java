@@ -407,7 +407,7 @@ public final class FailoverController {
      * The adapter {@code name} was removed (hot-unplug, or its service withdrawn): everything on it is gone, as in a
      * {@link FailureKind#CRASH}, but the host is told at once (PCIe surprise-removal notification), so the failover
      * starts now instead of after {@code missCount} unanswered heartbeats.
-     *
+     * <p>
      * A standby substitute withdrawn before its turn is taken out of the order instead (a later failover skips it).
      *
      * @return whether a failover started: false for a standby, for the second active adapter (whose own failure the
