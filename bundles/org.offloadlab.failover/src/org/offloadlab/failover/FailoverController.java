@@ -2,6 +2,7 @@ package org.offloadlab.failover;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,44 @@ public final class FailoverController {
         void packet(long count, long nowNanos);
     }
 
+    /**
+     * The phases of a {@link RecoveryTimeline}, in the order they happen. In an OSGi framework the failover component
+     * publishes each one through the event admin on {@link #topic()} with the properties named here (plain strings: the
+     * engine does not depend on OSGi).
+     */
+    public enum Phase {
+        FAILED, DETECTED, BLOCKED, HARD_STATE_RECOVERED, SUBSTITUTE_ACTIVE, RESUMED, FIRST_SEGMENT, SOFT_STATE_CONVERGED;
+
+        /** Every phase's topic, for an event handler's topic filter. */
+        public static final String TOPIC_ALL = "org/offloadlab/failover/TIMELINE/*";
+        /** Event property: the failed adapter's name (String). */
+        public static final String PROPERTY_ADAPTER = "adapter";
+        /** Event property: the substitute's name, "" before it is chosen or if none is left (String). */
+        public static final String PROPERTY_SUBSTITUTE = "substitute";
+        /** Event property: the phase's instant of virtual time in nanoseconds (Long). */
+        public static final String PROPERTY_TIME = "time";
+
+        /** The event topic of this phase, e.g. {@code org/offloadlab/failover/TIMELINE/RESUMED}. */
+        public String topic() {
+            return "org/offloadlab/failover/TIMELINE/" + name();
+        }
+    }
+
+    /** Told of each phase of a failover as the controller reaches it. */
+    @FunctionalInterface
+    public interface PhaseListener {
+        /**
+         * @param adapter
+         *            the failed adapter
+         * @param substitute
+         *            the adapter taking over ("" before it is chosen, or if none is left)
+         * @param atNanos
+         *            the phase's instant of virtual time: the first segment and the convergence are recognised after
+         *            they happened (at the next sample), so this can be earlier than the simulator's clock
+         */
+        void phase(Phase phase, String adapter, String substitute, long atNanos);
+    }
+
     /** Book-keeping of one failed adapter. */
     private final class Failover {
         final String adapter;
@@ -165,6 +204,8 @@ public final class FailoverController {
     });
     private final List<OffloadAdapter> adapters = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    /** Standby substitutes withdrawn before their turn: skipped when the next substitute is chosen. */
+    private final BitSet withdrawn = new BitSet();
     private final List<Failover> failovers = new ArrayList<>();
     /**
      * Two active adapters: the flow-hashing host end, and the second adapter's driver; null with standby substitutes.
@@ -183,6 +224,7 @@ public final class FailoverController {
     private ProgressTap app;
     private BooleanSupplier finished = () -> false;
     private final List<DetectionListener> onDetected = new ArrayList<>();
+    private final List<PhaseListener> onPhase = new ArrayList<>();
     private int active;
     private Failover current;
     // health monitor: sequence numbers of the last missCount heartbeats since (re)arming
@@ -273,6 +315,22 @@ public final class FailoverController {
         onDetected.add(listener);
     }
 
+    /** Called at each phase of each failover, in phase order (a superseded failover stops reporting). */
+    public void onPhase(PhaseListener listener) {
+        onPhase.add(listener);
+    }
+
+    private void phase(Phase p, Failover f, long at) {
+        for (PhaseListener l : onPhase) {
+            l.phase(p, f.adapter, f.substitute, at);
+        }
+    }
+
+    /** Names of the adapters added so far, the primary first, substitutes in the order they take over. */
+    public List<String> adapterNames() {
+        return List.copyOf(names);
+    }
+
     /** Called for every packet on the wire, both directions, with its count (to inject a failure at the N-th). */
     public void onPacket(PacketHook hook) {
         tap.setHook(hook);
@@ -342,6 +400,39 @@ public final class FailoverController {
             case HANG -> a.hang(now);
             case LINK_DOWN -> a.linkDown(now);
         }
+        phase(Phase.FAILED, f, now);
+    }
+
+    /**
+     * The adapter {@code name} was removed (hot-unplug, or its service withdrawn): everything on it is gone, as in a
+     * {@link FailureKind#CRASH}, but the host is told at once (PCIe surprise-removal notification), so the failover
+     * starts now instead of after {@code missCount} unanswered heartbeats.
+     * <p>
+     * A standby substitute withdrawn before its turn is taken out of the order instead (a later failover skips it).
+     *
+     * @return whether a failover started: false for a standby, for the second active adapter (whose own failure the
+     *         controller does not handle, see docs/FAILOVER.md) or for an adapter that had failed already
+     */
+    public boolean withdraw(String name, long now) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException(
+                    "failover controller: no adapter named '" + name + "' (adapters: " + names + ")");
+        }
+        if (i > active && steering == null) {
+            withdrawn.set(i);
+            return false;
+        }
+        if (i != active || exhausted) {
+            return false;
+        }
+        int before = failovers.size();
+        fail(FailureKind.CRASH, now);
+        if (failovers.size() == before) {
+            return false; // already failed: the running failover goes on
+        }
+        detect(now);
+        return true;
     }
 
     /** What the experiment (not the host) reads of the failing adapter, only to measure convergence later. */
@@ -437,8 +528,10 @@ public final class FailoverController {
             f = new Failover(names.get(active), FailureKind.HANG, now, 0);
             failovers.add(f);
             current = f;
+            phase(Phase.FAILED, f, now);
         }
         f.detectedAt = now;
+        phase(Phase.DETECTED, f, now);
         stuckTicks = 0;
         lastPendingRestores = -1;
         // EP1609063 step 1: nothing reaches an adapter while the state moves (two active adapters: only the failed
@@ -449,12 +542,16 @@ public final class FailoverController {
             wireSwitch.block();
         }
         f.blockedAt = now;
+        phase(Phase.BLOCKED, f, now);
         f.droppedAtBlock = blockedDrops();
         sentCount = 0;
         for (DetectionListener l : onDetected) {
             l.detected(failovers.size(), now);
         }
         int next = active + 1;
+        while (next < adapters.size() && withdrawn.get(next)) {
+            next++;
+        }
         if (next >= adapters.size()) {
             int lost = monitored().resetAllOnto(adapters.get(active).hostInterface(), now);
             f.lost += lost;
@@ -481,6 +578,7 @@ public final class FailoverController {
             host.restoreOnto(sub.hostInterface(), x.tcp(), now); // step 2+3: hard state from the host's shadow
         }
         f.recoveredAt = now;
+        phase(Phase.HARD_STATE_RECOVERED, f, now);
         active = next;
         Failover g = f;
         sim.at(now + RESTORE_POLL_NANOS, t -> watchRestore(g, sub, t));
@@ -495,6 +593,7 @@ public final class FailoverController {
             return;
         }
         f.activeAt = now;
+        phase(Phase.SUBSTITUTE_ACTIVE, f, now);
         f.droppedAtResume = blockedDrops();
         if (steering != null) {
             steering.moveAll(f.failedIndex, f.substituteIndex); // step 4: re-steer the failed adapter's flows, resume
@@ -504,6 +603,7 @@ public final class FailoverController {
             wireSwitch.route(sub); // step 4: resume
         }
         f.resumedAt = now;
+        phase(Phase.RESUMED, f, now);
         tap.watchFrom(now);
         sentCount = 0; // heartbeats queued behind the RESTOREs are answered now: start afresh
         mapToSubstitute(f);
@@ -538,6 +638,9 @@ public final class FailoverController {
         }
         if (f.firstSegmentAt < 0) {
             f.firstSegmentAt = tap.firstHostSegment();
+            if (f.firstSegmentAt >= 0) {
+                phase(Phase.FIRST_SEGMENT, f, f.firstSegmentAt);
+            }
         }
         boolean pending = false;
         long last = f.resumedAt;
@@ -584,6 +687,9 @@ public final class FailoverController {
             f.convergedAt = f.converged == 0 ? -1 : last;
             f.retransmittedAtConvergence = tap.retransmittedBytes();
             f.settled = true;
+            if (f.convergedAt >= 0) {
+                phase(Phase.SOFT_STATE_CONVERGED, f, f.convergedAt);
+            }
         }
     }
 
