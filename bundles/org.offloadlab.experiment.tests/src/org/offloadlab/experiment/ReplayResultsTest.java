@@ -11,7 +11,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -106,8 +108,8 @@ class ReplayResultsTest {
             for (Difference.Verdict v : Difference.Verdict.values()) {
                 long expected = r.connections().stream().flatMap(c -> c.differences().stream())
                         .filter(d -> d.kind() == k && d.verdict() == v).count();
-                double actual = metric(m, "differences." + k.name().toLowerCase(java.util.Locale.ROOT) + "."
-                        + v.name().toLowerCase(java.util.Locale.ROOT));
+                double actual = metric(m, "differences." + k.name().toLowerCase(Locale.ROOT) + "."
+                        + v.name().toLowerCase(Locale.ROOT));
                 assertEquals(expected, actual, k + " " + v);
                 byClass += (long) actual;
             }
@@ -170,6 +172,32 @@ class ReplayResultsTest {
         Results m = ReplayResults.trace(r, new ReplayResults.Source("test-1", 1, null));
         assertTrue(m.getFailovers().isEmpty());
         assertEquals(r.reproduced(), m.getIntegrity().isOk());
+    }
+
+    /**
+     * A capture with more connections than records kept: the rest are counted, and the file (records copied from a real
+     * connection's final state, so each is full size) stays loadable under the model loader's size limit.
+     */
+    @Test
+    void manyConnectionsAreCappedAndTheFileStaysLoadable() throws Exception {
+        MonitorResult real = SOURCE.monitor(TestCaptures.capture("bulk_1mb.pcap"), ReplayOptions.monitor(), null);
+        MonitoredConnection c = real.connections().get(0);
+        int n = ReplayResults.MAX_CONNECTION_RECORDS + 5;
+        List<MonitoredConnection> many = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            many.add(new MonitoredConnection(i, c.local(), c.remote(), c.statesReached(), c.localPackets(),
+                    c.remotePackets(), c.localPayloadBytes(), c.remotePayloadBytes(), c.localDataSent(),
+                    c.remoteDataSent(), c.localDataAcked(), c.remoteDataAcked(), c.peakUnackedBytes(), c.last()));
+        }
+        MonitorResult big = new MonitorResult(real.analysis(), real.endpoint(), many, real.series(), null);
+        Results m = ReplayResults.monitor(big, new ReplayResults.Source("test-1", 0, null));
+        assertEquals(ReplayResults.MAX_CONNECTION_RECORDS, m.getConnections().size());
+        assertEquals(5, m.getConnectionsNotRecorded());
+        assertEquals(n, metric(m, "connections"));
+        Path file = dir.resolve("big.xmi");
+        OffloadFiles.save(m, file);
+        assertTrue(Files.size(file) < OffloadFiles.MAX_FILE_BYTES / 2, () -> "size " + file);
+        assertEquals(ReplayResults.MAX_CONNECTION_RECORDS, OffloadFiles.loadResults(file).getConnections().size());
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.offloadlab.analysis.AnalysisResult;
@@ -162,7 +164,7 @@ public final class ReplayResults {
             rec.setBytesOut(c.localDataSent());
             rec.setStates(states(c.statesReached()));
             long[] unknown = new long[c.statesReached().size()];
-            java.util.Arrays.fill(unknown, -1);
+            Arrays.fill(unknown, -1);
             rec.setStateTimesNanos(LongArray.of(unknown, unknown.length));
             results.getConnections().add(rec);
         }
@@ -420,6 +422,6 @@ public final class ReplayResults {
     }
 
     private static String name(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT);
+        return e.name().toLowerCase(Locale.ROOT);
     }
 }
