@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offloadlab.cli.internal.Cli.Result;
+import org.offloadlab.model.Metric;
+import org.offloadlab.model.Results;
+import org.offloadlab.model.io.OffloadFiles;
 import org.offloadlab.testing.MiniJson;
 import org.offloadlab.testing.TestCaptures;
 
@@ -32,6 +35,13 @@ class ReplayCommandTest {
         assertEquals(1.0, ((Number) snapshot.get("connections")).doubleValue());
         assertTrue(Files.readString(out.resolve("connections.csv")).lines().count() == 2);
         assertTrue(Files.readString(out.resolve("held-state.csv")).lines().count() > 2);
+        Results model = OffloadFiles.loadResults(out.resolve(ReplayCommand.RESULTS_MODEL));
+        assertEquals(((Number) metrics.get("peak_hard_state_bytes")).doubleValue(),
+                metric(model, "peak_hard_state_bytes"));
+        assertEquals(((Number) snapshot.get("hard_state_bytes")).doubleValue(),
+                metric(model, "failover_snapshot_hard_state_bytes"));
+        assertEquals(1, model.getConnections().size());
+        assertTrue(model.getProvenance().getCaptureChecksum().startsWith("sha256:"));
     }
 
     @Test
@@ -45,6 +55,9 @@ class ReplayCommandTest {
                 .object(MiniJson.object(MiniJson.parse(Files.readString(dir.resolve("results.json")))).get("metrics"));
         assertEquals(0.0, ((Number) metrics.get("nonconformances")).doubleValue());
         assertTrue(Files.readString(dir.resolve("differences.csv")).startsWith("connection,local,remote,t_s,kind"));
+        Results model = OffloadFiles.loadResults(dir.resolve(ReplayCommand.RESULTS_MODEL));
+        assertEquals(((Number) metrics.get("policy_differences")).doubleValue(), metric(model, "policy_differences"));
+        assertEquals(((Number) metrics.get("nonconformances")).doubleValue(), metric(model, "nonconformances"));
     }
 
     @Test
@@ -59,6 +72,12 @@ class ReplayCommandTest {
         assertTrue(((Number) f.get("detected_at")).doubleValue() > ((Number) f.get("failed_at")).doubleValue());
         assertTrue(((Number) f.get("resumed_at")).doubleValue() >= ((Number) f.get("detected_at")).doubleValue());
         assertEquals(Boolean.TRUE, MiniJson.object(json.get("integrity")).get("ok"));
+        Results model = OffloadFiles.loadResults(dir.resolve(ReplayCommand.RESULTS_MODEL));
+        assertEquals(1, model.getFailovers().size());
+        assertEquals(((Number) f.get("resumed_at")).doubleValue(),
+                model.getFailovers().get(0).getResumedAtNanos() / 1e9, 1e-9);
+        assertTrue(model.getIntegrity().isOk());
+        assertEquals(1, model.getProvenance().getSeed());
     }
 
     @Test
@@ -78,6 +97,7 @@ class ReplayCommandTest {
         Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("a"));
         Cli.exec("replay", TestCaptures.capture("many_short_200.pcap"), "--out", dir.resolve("b"));
         assertEquals(Files.readString(dir.resolve("a/results.json")), Files.readString(dir.resolve("b/results.json")));
+        assertEquals(Files.readString(dir.resolve("a/results.xmi")), Files.readString(dir.resolve("b/results.xmi")));
     }
 
     @Test
@@ -110,5 +130,14 @@ class ReplayCommandTest {
         assertEquals(ExitCode.USAGE, r.exitCode(), r.err());
         assertTrue(r.err().contains(message), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    private static double metric(Results r, String name) {
+        for (Metric m : r.getMetrics()) {
+            if (m.getName().equals(name)) {
+                return m.getValue();
+            }
+        }
+        throw new AssertionError("no metric " + name);
     }
 }

@@ -13,6 +13,9 @@ import java.util.function.LongSupplier;
 
 import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.analysis.CaptureProblem;
+import org.offloadlab.experiment.ReplayResults;
+import org.offloadlab.model.Results;
+import org.offloadlab.model.io.OffloadFiles;
 import org.offloadlab.pcap.CaptureFormatException;
 import org.offloadlab.replay.ConformanceResult;
 import org.offloadlab.replay.Difference;
@@ -84,7 +87,9 @@ final class ReplayCommand implements Command {
                   --filter BPF     replay only the frames a tcpdump filter matches
                   --format F       table (default), json or csv (per connection) on standard output
                   --out DIR        monitor: DIR/results.json, DIR/connections.csv, DIR/held-state.csv;
-                                   conformance: DIR/results.json, DIR/differences.csv
+                                   conformance: DIR/results.json, DIR/differences.csv; trace: DIR/results.json;
+                                   every mode also DIR/results.xmi, the experiment results model (as written by
+                                   'run'; the workbench opens it with Open Results...)
 
                 A damaged capture is replayed up to the damage (exit code 1); Ctrl-C stops and reports what was
                 replayed (exit code 130).""";
@@ -124,15 +129,15 @@ final class ReplayCommand implements Command {
                 }
                 long seed = parseLong("--seed", arguments.value("--seed", "1"));
                 LinkConfig link = linkOverride(arguments.value("--delay", null), arguments.value("--loss", null));
-                return trace(source.trace(capture, options, link, seed, progress), seed, format, outDir, progress,
-                        context);
+                return trace(source.trace(capture, options, link, seed, progress), capture, seed, format, outDir,
+                        progress, context);
             }
             if (mode == ReplayMode.CONFORMANCE) {
                 if (failAt != null) {
                     throw new UsageException("--fail-at applies to monitor mode only");
                 }
-                return conformance(source.conformance(capture, options, null, progress), format, outDir, progress,
-                        context);
+                return conformance(source.conformance(capture, options, null, progress), capture, format, outDir,
+                        progress, context);
             }
             result = source.monitor(capture, options, progress);
         } catch (CaptureFormatException e) {
@@ -156,8 +161,9 @@ final class ReplayCommand implements Command {
         stdout.flush();
         if (outDir != null) {
             writeFiles(result, context.version(), outDir);
-            context.err().printf("%s replay: wrote results.json, connections.csv and held-state.csv to %s%n",
-                    context.program(), outDir);
+            writeModel(ReplayResults.monitor(result, provenance(capture, 0, context)), outDir);
+            context.err().printf("%s replay: wrote results.json, connections.csv, held-state.csv and results.xmi "
+                    + "to %s%n", context.program(), outDir);
         }
         if (failAt != null && result.failover() == null) {
             context.err().printf("%s replay: warning: the capture ends before --fail-at %s; no failover snapshot%n",
@@ -166,8 +172,8 @@ final class ReplayCommand implements Command {
         return report(result.analysis(), context);
     }
 
-    private static int trace(TraceResult result, long seed, String format, Path outDir, ConsoleProgress progress,
-            CommandContext context) throws IOException {
+    private static int trace(TraceResult result, Path capture, long seed, String format, Path outDir,
+            ConsoleProgress progress, CommandContext context) throws IOException {
         progress.clear();
         Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
         if (format.equals("table")) {
@@ -179,7 +185,8 @@ final class ReplayCommand implements Command {
         if (outDir != null) {
             write(outDir.resolve("results.json"),
                     w -> ReplayReports.writeTraceJson(result, seed, context.version(), w));
-            context.err().printf("%s replay: wrote results.json to %s%n", context.program(), outDir);
+            writeModel(ReplayResults.trace(result, provenance(capture, seed, context)), outDir);
+            context.err().printf("%s replay: wrote results.json and results.xmi to %s%n", context.program(), outDir);
         }
         int code = report(result.analysis(), context);
         if (code == ExitCode.OK && !result.reproduced()) {
@@ -216,8 +223,8 @@ final class ReplayCommand implements Command {
         }
     }
 
-    private static int conformance(ConformanceResult result, String format, Path outDir, ConsoleProgress progress,
-            CommandContext context) throws IOException {
+    private static int conformance(ConformanceResult result, Path capture, String format, Path outDir,
+            ConsoleProgress progress, CommandContext context) throws IOException {
         progress.clear();
         Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
         switch (format) {
@@ -230,8 +237,9 @@ final class ReplayCommand implements Command {
             write(outDir.resolve("results.json"),
                     w -> ReplayReports.writeConformanceJson(result, context.version(), w));
             write(outDir.resolve("differences.csv"), w -> ReplayReports.writeConformanceCsv(result, w));
-            context.err().printf("%s replay: wrote results.json and differences.csv to %s%n", context.program(),
-                    outDir);
+            writeModel(ReplayResults.conformance(result, provenance(capture, 0, context)), outDir);
+            context.err().printf("%s replay: wrote results.json, differences.csv and results.xmi to %s%n",
+                    context.program(), outDir);
         }
         int code = report(result.analysis(), context);
         if (code == ExitCode.OK && result.count(Difference.Verdict.NONCONFORMANCE) > 0) {
@@ -245,6 +253,20 @@ final class ReplayCommand implements Command {
         write(dir.resolve("results.json"), w -> ReplayReports.writeJson(result, version, w));
         write(dir.resolve("connections.csv"), w -> ReplayReports.writeConnectionsCsv(result, w));
         write(dir.resolve("held-state.csv"), w -> ReplayReports.writeHeldStateCsv(result, w));
+    }
+
+    /** The file name {@code run --out} uses for the results model, so the workbench opens either the same way. */
+    static final String RESULTS_MODEL = "results.xmi";
+
+    /** Version, seed and the capture's SHA-256: enough to tell which capture and build produced a results file. */
+    private static ReplayResults.Source provenance(Path capture, long seed, CommandContext context)
+            throws IOException {
+        return new ReplayResults.Source(context.version(), seed, ReplayResults.captureChecksum(capture));
+    }
+
+    /** Saved through the model's own writer, which writes a temporary file and renames it (atomic). */
+    private static void writeModel(Results results, Path dir) throws IOException {
+        OffloadFiles.save(results, dir.resolve(RESULTS_MODEL));
     }
 
     interface Body {
