@@ -72,6 +72,13 @@ grep -q '^integrity OK' "$work/out.txt" || fail "run printed no integrity verdic
 expect_exit 2 "$launcher" run "$work/failover.offload" --set warp=9
 printf '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' > "$work/xxe.offload"
 expect_exit 1 "$launcher" run "$work/xxe.offload"
+# the replay template names the shipped sample by its absolute path, so it runs from any folder
+mkdir -p "$work/elsewhere"
+expect_exit 0 "$launcher" new --template replay "$work/elsewhere/replay.offload"
+grep -q "$product/samples/offloadlab-sample.pcap" "$work/elsewhere/replay.offload" \
+  || fail "replay template does not name the shipped sample: $(grep -o 'capturePath="[^"]*"' "$work/elsewhere/replay.offload")"
+expect_exit 0 "$launcher" run "$work/elsewhere/replay.offload" --out "$work/replay-run"
+grep -q '"ok": true' "$work/replay-run/results.json" || fail "replay template run: integrity not ok"
 passed=$((passed + 1))
 
 if [ -n "${DISPLAY:-}" ]; then

@@ -142,10 +142,56 @@ class ExperimentRunnerTest {
         assertTrue(json(r).contains("\"dma_bytes_held_peak\""));
     }
 
+    private static Experiment traceOf(String capture) throws ExperimentException {
+        Experiment e = Templates.create("replay");
+        ((org.offloadlab.model.TraceWorkload) e.getWorkload())
+                .setCapturePath(org.offloadlab.testing.TestCaptures.capture(capture).toString());
+        return e;
+    }
+
+    /** A trace workload runs through the replay source's trace mode: the capture's bytes, re-simulated, intact. */
     @Test
-    void traceWorkloadIsAClearError() throws Exception {
-        ExperimentException e = assertThrows(ExperimentException.class, () -> run(Templates.create("replay")));
-        assertTrue(e.getMessage().contains("not available"), e.getMessage());
+    void traceWorkloadReplaysTheCapturesApplicationBehaviour() throws Exception {
+        RunResult r = run(traceOf("bulk_1mb.pcap"));
+        assertTrue(r.finished());
+        assertEquals("replay", r.results().getExperiment());
+        assertTrue(r.results().getProvenance().getCaptureChecksum().startsWith("sha256:"));
+        assertTrue(metric(r, "client_to_server_bytes") + metric(r, "server_to_client_bytes") > 1_000_000);
+        assertEquals(metric(r, "client_to_server_bytes") + metric(r, "server_to_client_bytes"),
+                metric(r, "bytes_delivered"));
+        assertTrue(r.results().getIntegrity().isOk());
+        assertTrue(r.results().getFailovers().isEmpty());
+    }
+
+    @Test
+    void traceWorkloadWithAFailurePlanFailsOverAndKeepsEveryByte() throws Exception {
+        Experiment e = traceOf("bulk_1mb.pcap");
+        org.offloadlab.model.FailurePlan plan = Templates.create("failover").getFailurePlan();
+        plan.setTrigger(org.offloadlab.model.FailureTrigger.RANDOM);
+        e.setFailurePlan(plan);
+        plan.setAdapter(e.getTopology().getAdapters().get(0));
+        RunResult r = run(e);
+        assertEquals(1, r.results().getFailovers().size());
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        assertTrue(f.getFailedAtNanos() > 0 && f.getResumedAtNanos() > f.getFailedAtNanos(), f.getOutcome());
+        assertTrue(r.results().getIntegrity().isOk(), f.getOutcome());
+        // the same seed draws the same failure point
+        assertEquals(f.getFailedAtNanos(), run(e).results().getFailovers().get(0).getFailedAtNanos());
+    }
+
+    @Test
+    void traceWorkloadErrorsSayWhat() throws Exception {
+        Experiment missing = Templates.create("replay");
+        ((org.offloadlab.model.TraceWorkload) missing.getWorkload()).setCapturePath("no/such/capture.pcap");
+        ExperimentException e = assertThrows(ExperimentException.class, () -> run(missing));
+        assertTrue(e.getMessage().contains("'no/such/capture.pcap' not found"), e.getMessage());
+
+        Experiment byPacket = traceOf("bulk_1mb.pcap");
+        org.offloadlab.model.FailurePlan plan = Templates.create("failover").getFailurePlan();
+        plan.setTrigger(org.offloadlab.model.FailureTrigger.PACKET);
+        byPacket.setFailurePlan(plan);
+        e = assertThrows(ExperimentException.class, () -> run(byPacket));
+        assertTrue(e.getMessage().contains("not available for a trace workload"), e.getMessage());
     }
 
     @Test

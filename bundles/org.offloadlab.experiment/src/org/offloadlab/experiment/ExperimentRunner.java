@@ -130,6 +130,9 @@ public final class ExperimentRunner {
     private RunResult run(ProgressMonitor monitor, RunObserver observer) throws ExperimentException {
         Instant started = options.clock().instant();
         long wallStart = options.clock().millis();
+        if (experiment.getWorkload() instanceof TraceWorkload trace) {
+            return TraceExperiment.run(experiment, trace, options, monitor, started, wallStart);
+        }
         parts = Parts.of(experiment);
         if (experiment.getDurationMillis() <= 0) {
             throw new ExperimentException("experiment '" + experiment.getName() + "': durationMillis must be > 0");
@@ -331,11 +334,6 @@ public final class ExperimentRunner {
             }
         } catch (IllegalArgumentException e) {
             throw new ExperimentException("workload: " + e.getMessage(), e);
-        }
-        if (w instanceof TraceWorkload t) {
-            throw new ExperimentException("trace-driven workload from " + t.getCapturePath()
-                    + ": running a capture's application behaviour is not available in this release "
-                    + "(use 'offloadlab replay' on the capture)");
         }
         throw new ExperimentException("unsupported workload " + w.eClass().getName());
     }

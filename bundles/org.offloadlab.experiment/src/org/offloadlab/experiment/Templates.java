@@ -115,8 +115,9 @@ public final class Templates {
 
     /** The application behaviour of a capture, re-simulated with both ends reactive. */
     static Experiment replay() {
-        Experiment e = base("replay", "Trace-driven: the connections of samples/offloadlab-sample.pcap re-simulated "
-                + "over an emulated link (not runnable in this release: trace extraction is pending).");
+        Experiment e = base("replay", "Trace-driven: the application behaviour of the connections in "
+                + "samples/offloadlab-sample.pcap re-simulated over the offload adapter and a link estimated from the "
+                + "capture (replay trace mode); add a failure plan (time or random trigger) to fail the adapter during it.");
         TraceWorkload w = F.createTraceWorkload();
         w.setCapturePath("samples/offloadlab-sample.pcap");
         w.setConnections(1);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.offloadlab.experiment.ExperimentException;
 import org.offloadlab.experiment.Templates;
 import org.offloadlab.model.Experiment;
+import org.offloadlab.model.TraceWorkload;
 import org.offloadlab.model.io.ModelFileException;
 import org.offloadlab.model.io.OffloadFiles;
 
@@ -69,6 +70,9 @@ final class NewCommand implements Command {
         } catch (ExperimentException e) {
             throw new UsageException(e.getMessage());
         }
+        if (experiment.getWorkload() instanceof TraceWorkload trace) {
+            shippedCapture(trace);
+        }
         try {
             OffloadFiles.save(experiment, file);
         } catch (ModelFileException e) {
@@ -77,5 +81,24 @@ final class NewCommand implements Command {
         context.err().printf("%s new: wrote %s (template %s); run it with: %s run %s%n", context.program(), file,
                 template, context.program(), file);
         return ExitCode.OK;
+    }
+
+    /**
+     * The replay template names the sample capture the product ships (samples/ in the install folder): written as an
+     * absolute path so the experiment runs wherever it is saved. Left relative when not run from a product.
+     */
+    private static void shippedCapture(TraceWorkload trace) {
+        String home = System.getProperty("eclipse.home.location");
+        if (home == null || !home.startsWith("file:")) {
+            return;
+        }
+        try {
+            Path sample = Path.of(java.net.URI.create(home)).resolve(trace.getCapturePath());
+            if (Files.isRegularFile(sample)) {
+                trace.setCapturePath(sample.toString());
+            }
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            // a home location that is not a plain file URI: keep the relative path, resolved when the run starts
+        }
     }
 }

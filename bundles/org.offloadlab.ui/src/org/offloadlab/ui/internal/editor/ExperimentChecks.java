@@ -47,9 +47,11 @@ public final class ExperimentChecks {
             if (w.getPort() < 1 || w.getPort() > 65_535) {
                 out.add(new Message(true, "the workload port must be in 1..65535"));
             }
-            if (w instanceof TraceWorkload) {
-                out.add(new Message(true, "trace-driven workloads cannot run in this release "
-                        + "(use 'offloadlab replay' on the capture)"));
+            if (w instanceof TraceWorkload t && (t.getCapturePath() == null || t.getCapturePath().isBlank())) {
+                out.add(new Message(true, "the trace workload names no capture file"));
+            } else if (w instanceof TraceWorkload) {
+                out.add(new Message(false, "trace-driven: the capture's own topology and an estimated link are "
+                        + "used; link, policies and connection count below are ignored"));
             }
         }
         Adapter primary = null;
