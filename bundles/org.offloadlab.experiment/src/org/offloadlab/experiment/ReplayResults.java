@@ -296,28 +296,8 @@ public final class ReplayResults {
      * trace replay always crashes the adapter and recovers from the host's hard-state shadow.
      */
     static FailoverTimeline timeline(OffloadFactory f, RecoveryTimeline t) {
-        FailoverTimeline m = f.createFailoverTimeline();
         boolean restored = !t.substitute().isEmpty();
-        m.setAdapter(t.adapter());
-        m.setSubstitute(t.substitute());
-        m.setMode(FailureMode.CRASH);
-        m.setRecovery(RecoveryStrategy.HARD_STATE);
-        m.setFailedAtNanos(t.failedAt());
-        m.setDetectedAtNanos(t.detectedAt());
-        m.setBlockedAtNanos(t.blockedAt());
-        m.setHardStateRecoveredAtNanos(restored ? t.hardStateRecoveredAt() : -1);
-        m.setRecoveredAtNanos(restored ? t.hardStateRecoveredAt() : -1);
-        m.setSubstituteActiveAtNanos(t.substituteActiveAt());
-        m.setResumedAtNanos(t.resumedAt());
-        m.setFirstSegmentAtNanos(t.firstSegmentAt());
-        m.setSoftStateConvergedAtNanos(t.softStateConvergedAt());
-        m.setBlackoutP50Nanos(t.blackoutP50());
-        m.setBlackoutP99Nanos(t.blackoutP99());
-        m.setBlackoutMaxNanos(t.blackoutMax());
-        m.setBytesRetransmitted(t.bytesRetransmitted());
-        m.setConnectionsLost(t.connectionsLost());
-        m.setUnnotifiedConnections(t.unnotified());
-        m.setConnectionsRestored(restored && t.detectedAt() >= 0 ? t.connections() - t.connectionsLost() : 0);
+        FailoverTimeline m = RunnerFailover.toModel(f, t, FailureMode.CRASH, RecoveryStrategy.HARD_STATE, restored);
         String outcome;
         if (t.detectedAt() < 0) {
             outcome = "failed; not detected before the replay ended";

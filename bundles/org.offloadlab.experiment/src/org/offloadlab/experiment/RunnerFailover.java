@@ -112,32 +112,45 @@ final class RunnerFailover {
     }
 
     /** The model's timelines now: one per failover, or one saying the failure was not injected. */
+    /**
+     * The controller's timeline in the model's terms (every field but the outcome); shared by runs and trace replays
+     * ({@link ReplayResults}) so both report a failover alike.
+     *
+     * @param restored
+     *            whether the connections were recovered onto a substitute (else the recovery times are -1)
+     */
+    static FailoverTimeline toModel(OffloadFactory f, RecoveryTimeline t, FailureMode mode, RecoveryStrategy recovery,
+            boolean restored) {
+        FailoverTimeline m = f.createFailoverTimeline();
+        m.setAdapter(t.adapter());
+        m.setSubstitute(t.substitute());
+        m.setMode(mode);
+        m.setRecovery(recovery);
+        m.setFailedAtNanos(t.failedAt());
+        m.setDetectedAtNanos(t.detectedAt());
+        m.setBlockedAtNanos(t.blockedAt());
+        m.setHardStateRecoveredAtNanos(restored ? t.hardStateRecoveredAt() : -1);
+        m.setRecoveredAtNanos(restored ? t.hardStateRecoveredAt() : -1);
+        m.setSubstituteActiveAtNanos(t.substituteActiveAt());
+        m.setResumedAtNanos(t.resumedAt());
+        m.setFirstSegmentAtNanos(t.firstSegmentAt());
+        m.setSoftStateConvergedAtNanos(t.softStateConvergedAt());
+        m.setBlackoutP50Nanos(t.blackoutP50());
+        m.setBlackoutP99Nanos(t.blackoutP99());
+        m.setBlackoutMaxNanos(t.blackoutMax());
+        m.setBytesRetransmitted(t.bytesRetransmitted());
+        m.setConnectionsLost(t.connectionsLost());
+        m.setUnnotifiedConnections(t.unnotified());
+        m.setConnectionsRestored(restored && t.detectedAt() >= 0 ? t.connections() - t.connectionsLost() : 0);
+        return m;
+    }
+
     List<FailoverTimeline> timelines(FailureMode plannedMode) {
         OffloadFactory f = OffloadFactory.eINSTANCE;
         List<FailoverTimeline> out = new ArrayList<>();
         for (RecoveryTimeline t : controller.timelines()) {
-            FailoverTimeline m = f.createFailoverTimeline();
-            m.setAdapter(t.adapter());
-            m.setSubstitute(t.substitute());
-            m.setMode(mode);
-            m.setRecovery(recovery);
-            m.setFailedAtNanos(t.failedAt());
-            m.setDetectedAtNanos(t.detectedAt());
-            m.setBlockedAtNanos(t.blockedAt());
             boolean restored = recovery != RecoveryStrategy.NONE && !t.substitute().isEmpty();
-            m.setHardStateRecoveredAtNanos(restored ? t.hardStateRecoveredAt() : -1);
-            m.setRecoveredAtNanos(restored ? t.hardStateRecoveredAt() : -1);
-            m.setSubstituteActiveAtNanos(t.substituteActiveAt());
-            m.setResumedAtNanos(t.resumedAt());
-            m.setFirstSegmentAtNanos(t.firstSegmentAt());
-            m.setSoftStateConvergedAtNanos(t.softStateConvergedAt());
-            m.setBlackoutP50Nanos(t.blackoutP50());
-            m.setBlackoutP99Nanos(t.blackoutP99());
-            m.setBlackoutMaxNanos(t.blackoutMax());
-            m.setBytesRetransmitted(t.bytesRetransmitted());
-            m.setConnectionsLost(t.connectionsLost());
-            m.setUnnotifiedConnections(t.unnotified());
-            m.setConnectionsRestored(restored && t.detectedAt() >= 0 ? t.connections() - t.connectionsLost() : 0);
+            FailoverTimeline m = toModel(f, t, mode, recovery, restored);
             m.setOutcome(outcome(t, restored));
             out.add(m);
         }

@@ -592,7 +592,10 @@ public final class HostDriver implements SocketApi {
         return moved;
     }
 
-    /** Takes a socket handed over by another driver: posts its RESTORE here; RESTORED adopts it as for our own. */
+    /**
+     * Posts the RESTORE of a socket (one of ours after a failure, or one handed over by another driver); RESTORED
+     * adopts it as for our own.
+     */
     private void adoptRestore(HostConnection h, HardState hs, SoftState soft, long checkpointAt, long nowNanos) {
         h.id = -1;
         h.posted = h.send.length(); // the restored state carries them all
@@ -643,18 +646,7 @@ public final class HostDriver implements SocketApi {
             long checkpointAt = shadow.checkpointedAt(slot);
             bySlot[slot] = null;
             shadow.close(slot);
-            h.id = -1;
-            h.posted = h.send.length(); // the restored state carries them all
-            h.finPosted = h.outputShut;
-            h.closePosted = h.closeRequested;
-            long ref = nextReference++;
-            pending.put(ref, h);
-            Command restore = soft == null
-                    ? Command.restore(ref, h.remoteHost, hs)
-                    : Command.restore(ref, h.remoteHost, hs, soft, checkpointAt);
-            submit(restore, nowNanos);
-            restoring.put(ref, hs);
-            restoreCommands.put(ref, restore);
+            adoptRestore(h, hs, soft, checkpointAt, nowNanos);
         }
     }
 }

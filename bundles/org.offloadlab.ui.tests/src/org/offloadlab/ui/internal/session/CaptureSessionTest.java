@@ -21,6 +21,7 @@ import org.offloadlab.analysis.ConnectionSummary;
 import org.offloadlab.analysis.DirectionStats;
 import org.offloadlab.pcap.Endpoint;
 import org.offloadlab.pcap.IpAddress;
+import org.offloadlab.ui.internal.RecentFiles;
 import org.offloadlab.ui.tests.UiWait;
 import org.offloadlab.ui.internal.session.SessionListener.Change;
 import org.osgi.framework.FrameworkUtil;
@@ -36,7 +37,7 @@ class CaptureSessionTest {
     void newSession() {
         session = new CaptureSession(display,
                 new AnalyzerSource(FrameworkUtil.getBundle(CaptureSession.class).getBundleContext()),
-                new RecentCaptures(InstanceScope.INSTANCE.getNode("org.offloadlab.ui.tests/" + System.nanoTime())));
+                RecentFiles.captures(InstanceScope.INSTANCE.getNode("org.offloadlab.ui.tests/" + System.nanoTime())));
         session.addListener((snapshot, changes) -> notifications.add(changes));
     }
 

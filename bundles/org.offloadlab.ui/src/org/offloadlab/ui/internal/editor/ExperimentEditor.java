@@ -52,7 +52,7 @@ import org.offloadlab.model.Workload;
 import org.offloadlab.model.io.ModelFileException;
 import org.offloadlab.model.io.OffloadFiles;
 import org.offloadlab.ui.internal.experiment.ExperimentSession;
-import org.offloadlab.ui.internal.experiment.RecentExperiments;
+import org.offloadlab.ui.internal.RecentFiles;
 import org.offloadlab.ui.internal.experiment.RunControl;
 import org.offloadlab.ui.internal.experiment.RunSnapshot;
 import org.offloadlab.ui.internal.experiment.RunState;
@@ -126,7 +126,7 @@ public final class ExperimentEditor extends EditorPart {
         history = new UndoHistory(experiment, this::modelChanged);
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        RecentExperiments.inInstanceScope().add(file);
+        RecentFiles.experiments().add(file);
     }
 
     /** The experiment being edited (UI thread). */
@@ -518,7 +518,7 @@ public final class ExperimentEditor extends EditorPart {
             file = Path.of(chosen).toAbsolutePath().normalize();
             setInputWithNotify(new ExperimentEditorInput(file));
             setPartName(file.getFileName().toString());
-            RecentExperiments.inInstanceScope().add(file);
+            RecentFiles.experiments().add(file);
         }
     }
 

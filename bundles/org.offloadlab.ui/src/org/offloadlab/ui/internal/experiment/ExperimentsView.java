@@ -24,6 +24,7 @@ import org.offloadlab.experiment.ExperimentException;
 import org.offloadlab.model.Results;
 import org.offloadlab.model.io.ModelFileException;
 import org.offloadlab.model.io.OffloadFiles;
+import org.offloadlab.ui.internal.RecentFiles;
 
 /**
  * The experiment navigator: the experiments folder and recently opened experiment files; New from a template, Open a
@@ -39,7 +40,7 @@ public final class ExperimentsView extends ViewPart {
             + "to Compare Runs.\nDouble-click an entry to edit and run it.";
 
     private TableViewer viewer;
-    private final RecentExperiments recent = RecentExperiments.inInstanceScope();
+    private final RecentFiles recent = RecentFiles.experiments();
 
     @Override
     public void createPartControl(Composite parent) {

@@ -13,7 +13,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.offloadlab.ui.internal.UiIds;
 import org.offloadlab.ui.internal.session.CaptureSession;
-import org.offloadlab.ui.internal.session.RecentCaptures;
+import org.offloadlab.ui.internal.RecentFiles;
 
 /**
  * File ▸ Open Capture…: the one way a capture gets opened. The menu, the recent-captures list, drag-and-drop and the
@@ -36,7 +36,7 @@ public final class OpenCaptureHandler extends AbstractHandler {
         return null;
     }
 
-    private static Path askForCapture(Shell shell, RecentCaptures recent) {
+    private static Path askForCapture(Shell shell, RecentFiles recent) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.SINGLE);
         dialog.setText("Open Capture");
         dialog.setFilterExtensions(new String[]{"*.pcap;*.pcapng;*.cap", "*"});

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.services.IDisposable;
 import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.analysis.ConnectionSummary;
+import org.offloadlab.ui.internal.RecentFiles;
 import org.offloadlab.ui.internal.UiIds;
 import org.offloadlab.ui.internal.session.CaptureSnapshot.Phase;
 import org.offloadlab.ui.internal.session.SessionListener.Change;
@@ -31,7 +32,7 @@ public final class CaptureSession implements IDisposable {
 
     private final Display display;
     private final AnalyzerSource analyzers;
-    private final RecentCaptures recent;
+    private final RecentFiles recent;
     private final ListenerList<SessionListener> listeners = new ListenerList<>();
 
     private final Object lock = new Object();
@@ -43,7 +44,7 @@ public final class CaptureSession implements IDisposable {
     private Job loadJob;
     private boolean disposed;
 
-    public CaptureSession(Display display, AnalyzerSource analyzers, RecentCaptures recent) {
+    public CaptureSession(Display display, AnalyzerSource analyzers, RecentFiles recent) {
         this.display = display;
         this.analyzers = analyzers;
         this.recent = recent;
@@ -60,7 +61,7 @@ public final class CaptureSession implements IDisposable {
         return analyzers;
     }
 
-    public RecentCaptures recentCaptures() {
+    public RecentFiles recentCaptures() {
         return recent;
     }
 

@@ -3,6 +3,7 @@ package org.offloadlab.ui.internal.session;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.services.AbstractServiceFactory;
 import org.eclipse.ui.services.IServiceLocator;
+import org.offloadlab.ui.internal.RecentFiles;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -22,6 +23,6 @@ public final class CaptureSessionFactory extends AbstractServiceFactory {
         }
         return new CaptureSession(PlatformUI.getWorkbench().getDisplay(),
                 new AnalyzerSource(FrameworkUtil.getBundle(CaptureSession.class).getBundleContext()),
-                RecentCaptures.inInstanceScope());
+                RecentFiles.captures());
     }
 }
