@@ -5,9 +5,10 @@ import java.util.Arrays;
 import org.offloadlab.dma.internal.ChunkTable;
 
 /**
- * The invariants of the DMA buffer manager, checkable after every step of any workload (seeded JUnit tests now, a jqwik
- * property later). Use it as the manager's {@link HostSink} (or forward to it) so it sees every delivery, call
- * {@link #opened} when a slot is (re)opened, {@link #check} after each step and {@link #finish} after draining.
+ * The invariants of the DMA buffer manager, checkable after every step of any workload (the jqwik properties of
+ * {@link InvariantPropertiesTest}). Use it as the manager's {@link HostSink} (or forward to it) so it sees every
+ * delivery, call {@link #opened} when a slot is (re)opened, {@link #check} after each step and {@link #finish} after
+ * draining.
  * <ul>
  * <li>No buffer owned twice: every held buffer is either posted (in exactly one group's reserve, unreferenced) or
  * referenced exactly as often as the open receive buffers and live chunks say; free buffers are referenced by
