@@ -1,5 +1,6 @@
 package org.offloadlab.experiment;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,6 +111,16 @@ public final class ExperimentRunner {
     private ExperimentRunner(Experiment experiment, Options options) {
         this.experiment = experiment;
         this.options = options;
+    }
+
+    /**
+     * Makes a trace workload's relative capture path absolute when the capture lies relative to
+     * {@code experimentFile}'s folder (a capture kept next to its experiment); otherwise leaves it, to be resolved
+     * against the working directory when the run starts. Call it after loading a file and before copying the experiment
+     * (copies forget their file).
+     */
+    public static void resolveCapture(Experiment experiment, Path experimentFile) {
+        TraceExperiment.resolveAgainst(experiment, experimentFile);
     }
 
     /** Runs {@code experiment}; a cancelled run returns what it has, marked {@link RunResult#cancelled()}. */

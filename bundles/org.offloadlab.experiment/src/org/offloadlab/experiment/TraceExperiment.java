@@ -125,6 +125,22 @@ final class TraceExperiment {
                 + String.join(", ", tried.stream().map(Path::toString).toList()) + ")");
     }
 
+    /** See {@link ExperimentRunner#resolveCapture(Experiment, Path)}. */
+    static void resolveAgainst(Experiment e, Path experimentFile) {
+        if (!(e.getWorkload() instanceof TraceWorkload w) || w.getCapturePath() == null || experimentFile == null) {
+            return;
+        }
+        try {
+            Path given = Path.of(w.getCapturePath());
+            Path dir = experimentFile.toAbsolutePath().getParent();
+            if (!given.isAbsolute() && dir != null && Files.isRegularFile(dir.resolve(given))) {
+                w.setCapturePath(dir.resolve(given).normalize().toString());
+            }
+        } catch (InvalidPathException ex) {
+            // reported with its reason when the run starts
+        }
+    }
+
     private static FailurePoint failurePoint(FailurePlan plan, long seed) throws ExperimentException {
         return switch (plan.getTrigger()) {
             case TIME -> FailurePoint.parse(String.format(Locale.ROOT, "%.6f", plan.getAtMillis() / 1000.0));

@@ -86,11 +86,26 @@ class RunCommandTest {
     }
 
     @Test
-    void unrunnableExperimentIsAClearError() {
-        Path file = newExperiment("replay");
+    void aTraceExperimentWithoutItsCaptureIsAClearError() {
+        Path file = newExperiment("replay"); // outside a product: the sample's path stays relative and is missing
         Cli.Result r = Cli.exec("run", file);
         assertEquals(ExitCode.DAMAGED_INPUT, r.exitCode());
-        assertTrue(r.err().contains("not available"), r.err());
+        assertTrue(r.err().contains("capture 'samples/offloadlab-sample.pcap' not found"), r.err());
+        assertTrue(r.logged().isEmpty(), "no stack trace for bad input");
+    }
+
+    @Test
+    void aTraceExperimentFindsItsCaptureNextToIt() throws IOException {
+        Path file = newExperiment("replay");
+        Files.createDirectories(dir.resolve("samples"));
+        Files.copy(org.offloadlab.testing.TestCaptures.capture("simple_http.pcap"),
+                dir.resolve("samples/offloadlab-sample.pcap"));
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.exec("run", file, "--out", out);
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        String json = Files.readString(out.resolve("results.json"));
+        assertTrue(json.contains("\"ok\": true"), json);
+        assertTrue(json.contains("sha256:"), "the capture's checksum is the provenance");
     }
 
     @Test

@@ -92,6 +92,7 @@ final class RunCommand implements Command {
             context.err().printf("%s run: %s%n", context.program(), e.getMessage());
             return ExitCode.DAMAGED_INPUT;
         }
+        ExperimentRunner.resolveCapture(experiment, file);
         try {
             experiment = Settings.apply(experiment, settings);
         } catch (ExperimentException e) {

@@ -111,6 +111,7 @@ final class SweepCommand implements Command {
             context.err().printf("%s sweep: %s%n", context.program(), e.getMessage());
             return ExitCode.DAMAGED_INPUT;
         }
+        ExperimentRunner.resolveCapture(experiment, file);
         try {
             experiment = Settings.apply(experiment, settings);
             for (Sweep.Param p : params) {
