@@ -575,21 +575,7 @@ public final class HostDriver implements SocketApi {
         }
         restoring.clear();
         restoreCommands.clear();
-        for (int slot = 0; slot < bySlot.length; slot++) {
-            HostConnection h = bySlot[slot];
-            if (h == null) {
-                continue;
-            }
-            HardState hs = shadow.toHardState(slot, h.send.copy(0, h.send.length()), h.posted, config);
-            SoftState soft = shadow.toSoftState(slot);
-            long checkpointAt = shadow.checkpointedAt(slot);
-            bySlot[slot] = null;
-            shadow.close(slot);
-            h.driver = survivor;
-            survivor.adoptRestore(h, hs, soft, checkpointAt, nowNanos);
-            moved++;
-        }
-        return moved;
+        return moved + restoreShadowed(survivor, config, nowNanos);
     }
 
     /**
@@ -636,6 +622,17 @@ public final class HostDriver implements SocketApi {
                 submit(again != null ? again : Command.restore(r.getKey(), h.remoteHost, r.getValue()), nowNanos);
             }
         }
+        restoreShadowed(this, config, nowNanos);
+    }
+
+    /**
+     * Takes every connection this driver's shadow holds out of it and has {@code target} (this driver after a failure,
+     * or a survivor taking them over) post its RESTORE from the shadow's hard state and soft-state checkpoint.
+     *
+     * @return the connections moved
+     */
+    private int restoreShadowed(HostDriver target, TcpConfig config, long nowNanos) {
+        int moved = 0;
         for (int slot = 0; slot < bySlot.length; slot++) {
             HostConnection h = bySlot[slot];
             if (h == null) {
@@ -646,7 +643,10 @@ public final class HostDriver implements SocketApi {
             long checkpointAt = shadow.checkpointedAt(slot);
             bySlot[slot] = null;
             shadow.close(slot);
-            adoptRestore(h, hs, soft, checkpointAt, nowNanos);
+            h.driver = target;
+            target.adoptRestore(h, hs, soft, checkpointAt, nowNanos);
+            moved++;
         }
+        return moved;
     }
 }
