@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.util.URI;
 import org.offloadlab.analysis.CaptureAnalyzer;
 import org.offloadlab.model.Experiment;
 import org.offloadlab.model.FailurePlan;
@@ -36,7 +35,7 @@ final class TraceExperiment {
 
     static RunResult run(Experiment e, TraceWorkload w, ExperimentRunner.Options options, ProgressMonitor monitor,
             Instant started, long wallStart) throws ExperimentException {
-        Path capture = capture(e, w);
+        Path capture = capture(w);
         List<String> notes = new ArrayList<>();
         notes.add("trace-driven: topology and link come from the capture (replay trace mode); the experiment's link, "
                 + "adapter policies and connection count are not used");
@@ -49,7 +48,6 @@ final class TraceExperiment {
                         + e.getRecovery().getLiteral() + "' is not applied");
             }
         }
-        boolean[] cancelled = {false};
         TraceResult r;
         try {
             r = ReplaySource.create(CaptureAnalyzer.create()).trace(capture, replay, null, e.getSeed(),
@@ -66,8 +64,7 @@ final class TraceExperiment {
 
                         @Override
                         public boolean isCancelled() {
-                            cancelled[0] |= monitor.isCancelled();
-                            return cancelled[0];
+                            return monitor.isCancelled();
                         }
                     });
         } catch (IOException ex) {
@@ -85,44 +82,33 @@ final class TraceExperiment {
         }
         Results results = ReplayResults.trace(r, new ReplayResults.Source(options.version(), e.getSeed(), checksum));
         results.setExperiment(e.getName());
-        return new RunResult(results, List.copyOf(notes), !cancelled[0], cancelled[0], started,
+        boolean cancelled = monitor.isCancelled(); // a cancelled monitor stays cancelled
+        return new RunResult(results, List.copyOf(notes), !cancelled, cancelled, started,
                 options.clock().millis() - wallStart);
     }
 
     /**
-     * The capture: an absolute path as given; a relative one against the experiment file's folder, then against the
-     * working directory (so a template written next to the product's {@code samples/} runs from either place).
+     * The capture: an absolute path as given, a relative one against the working directory. The experiment's run is a
+     * copy that no longer knows its file: callers that load one resolve against its folder first
+     * ({@link ExperimentRunner#resolveCapture(Experiment, Path)}).
      */
-    static Path capture(Experiment e, TraceWorkload w) throws ExperimentException {
+    static Path capture(TraceWorkload w) throws ExperimentException {
         String name = w.getCapturePath();
         if (name == null || name.isBlank()) {
             throw new ExperimentException("trace workload: capturePath is empty");
         }
-        Path given;
+        Path path;
         try {
-            given = Path.of(name);
+            path = Path.of(name).toAbsolutePath();
         } catch (InvalidPathException ex) {
             throw new ExperimentException("trace workload: capturePath '" + name + "' is not a path: "
                     + ex.getReason());
         }
-        List<Path> tried = new ArrayList<>();
-        if (!given.isAbsolute() && e.eResource() != null) {
-            URI uri = e.eResource().getURI();
-            if (uri != null && uri.isFile()) {
-                Path dir = Path.of(uri.toFileString()).toAbsolutePath().getParent();
-                if (dir != null) {
-                    tried.add(dir.resolve(given));
-                }
-            }
+        if (!Files.isRegularFile(path)) {
+            throw new ExperimentException("trace workload: capture '" + name + "' not found (looked for " + path
+                    + ")");
         }
-        tried.add(given.toAbsolutePath());
-        for (Path p : tried) {
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-        }
-        throw new ExperimentException("trace workload: capture '" + name + "' not found (looked for "
-                + String.join(", ", tried.stream().map(Path::toString).toList()) + ")");
+        return path;
     }
 
     /** See {@link ExperimentRunner#resolveCapture(Experiment, Path)}. */
