@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.offloadlab.model.ConnectionRecord;
 import org.offloadlab.model.Experiment;
 import org.offloadlab.model.FailoverTimeline;
 
@@ -53,6 +54,42 @@ class FailoverRunnerTest {
         assertEquals("nic1", f.getSubstitute());
         assertEquals(0, f.getConnectionsLost());
         assertTrue(r.results().getIntegrity().isOk(), d);
+    }
+
+    /**
+     * The per-connection blackouts are the distribution the percentiles summarise, and each names a connection the
+     * results record under the same id (the id on the adapter that resumed it), held by the substitute.
+     */
+    @Test
+    void perConnectionBlackoutsMatchThePercentilesAndTheConnectionRecords() throws Exception {
+        RunResult r = run();
+        FailoverTimeline f = r.results().getFailovers().get(0);
+        int n = f.getBlackoutConnectionIds().length();
+        assertEquals(n, f.getBlackoutNanos().length());
+        assertTrue(n > 0, describe(f));
+        long[] sorted = new long[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = f.getBlackoutNanos().get(i);
+            assertTrue(sorted[i] >= f.getResumedAtNanos() - f.getFailedAtNanos(), "connection "
+                    + f.getBlackoutConnectionIds().get(i) + " progressed before the resume: " + sorted[i]);
+            assertTrue(i == 0 || f.getBlackoutConnectionIds().get(i - 1) < f.getBlackoutConnectionIds().get(i),
+                    "ids sorted and distinct");
+        }
+        java.util.Arrays.sort(sorted);
+        assertEquals(f.getBlackoutMaxNanos(), sorted[n - 1]);
+        assertEquals(f.getBlackoutP50Nanos(), sorted[(int) Math.ceil(0.5 * n) - 1]);
+        assertEquals(f.getBlackoutP99Nanos(), sorted[(int) Math.ceil(0.99 * n) - 1]);
+        java.util.Set<Integer> recorded = new java.util.HashSet<>();
+        for (ConnectionRecord c : r.results().getConnections()) {
+            if ("nic1".equals(c.getAdapter()) || c.getAdapter() == null) {
+                recorded.add(c.getId());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            assertTrue(recorded.contains(f.getBlackoutConnectionIds().get(i)),
+                    "blackout of connection " + f.getBlackoutConnectionIds().get(i) + " has no record on nic1 "
+                            + recorded);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.offloadlab.failover.ConnectionBlackouts;
 import org.offloadlab.failover.FailoverController;
 import org.offloadlab.failover.FailureKind;
 import org.offloadlab.failover.RecoveryTimeline;
@@ -11,6 +12,8 @@ import org.offloadlab.failover.Strategy;
 import org.offloadlab.host.HostDriver;
 import org.offloadlab.model.FailoverTimeline;
 import org.offloadlab.model.FailureMode;
+import org.offloadlab.model.IntArray;
+import org.offloadlab.model.LongArray;
 import org.offloadlab.model.OffloadFactory;
 import org.offloadlab.model.RecoveryStrategy;
 import org.offloadlab.nic.NicConfig;
@@ -148,10 +151,15 @@ final class RunnerFailover {
     List<FailoverTimeline> timelines(FailureMode plannedMode) {
         OffloadFactory f = OffloadFactory.eINSTANCE;
         List<FailoverTimeline> out = new ArrayList<>();
-        for (RecoveryTimeline t : controller.timelines()) {
+        List<RecoveryTimeline> timelines = controller.timelines();
+        for (int i = 0; i < timelines.size(); i++) {
+            RecoveryTimeline t = timelines.get(i);
             boolean restored = recovery != RecoveryStrategy.NONE && !t.substitute().isEmpty();
             FailoverTimeline m = toModel(f, t, mode, recovery, restored);
             m.setOutcome(outcome(t, restored));
+            ConnectionBlackouts b = controller.connectionBlackouts(i);
+            m.setBlackoutConnectionIds(IntArray.of(b.connectionIds()));
+            m.setBlackoutNanos(LongArray.of(b.blackouts()));
             out.add(m);
         }
         if (out.isEmpty()) {

@@ -748,6 +748,14 @@ public final class FailoverController {
         return List.copyOf(out);
     }
 
+    /**
+     * Per-connection blackouts of the {@code index}-th failover (0-based, in {@link #timelines()} order), as measured
+     * so far: a connection that has not progressed yet is not listed.
+     */
+    public ConnectionBlackouts connectionBlackouts(int index) {
+        return ConnectionBlackouts.of(failovers.get(index).window);
+    }
+
     /** Soft-state records the adapters wrote to the host ({@link Strategy#FULL_CHECKPOINT}). */
     public long checkpointRecords() {
         return checkpointRecords;

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.offloadlab.host.HostDriver;
 import org.offloadlab.sim.app.AppConnection;
 import org.offloadlab.sim.app.AppHandler;
 import org.offloadlab.sim.app.CloseReason;
@@ -22,6 +23,11 @@ final class ProgressTap implements SocketApi {
         final long from;
         final Map<AppConnection, Integer> index = new IdentityHashMap<>();
         long[] firstProgress;
+        /**
+         * Each connection's host id when it first progressed: the id on the adapter that resumed it, the one the
+         * results' connection records carry (-1 until then).
+         */
+        int[] resumedId;
         boolean[] closed;
         /** When each ended (-1: open). */
         long[] closedAt;
@@ -29,11 +35,13 @@ final class ProgressTap implements SocketApi {
         Window(long from, List<AppConnection> open) {
             this.from = from;
             firstProgress = new long[open.size()];
+            resumedId = new int[open.size()];
             closed = new boolean[open.size()];
             closedAt = new long[open.size()];
             for (int i = 0; i < open.size(); i++) {
                 index.put(open.get(i), i);
                 firstProgress[i] = -1;
+                resumedId[i] = -1;
                 closedAt[i] = -1;
             }
         }
@@ -63,6 +71,7 @@ final class ProgressTap implements SocketApi {
             Integer k = w.index.get(c);
             if (k != null && w.firstProgress[k] < 0 && now >= w.from) {
                 w.firstProgress[k] = now;
+                w.resumedId[k] = HostDriver.connectionId(c);
             }
         }
     }

@@ -179,6 +179,14 @@ public final class HostDriver implements SocketApi {
         return lastHeartbeat;
     }
 
+    /**
+     * The adapter's id of a connection this host's socket API handed out (its current one: a failover renumbers);
+     * -1 for a connection not from a {@code HostDriver}, or while its active open is in progress.
+     */
+    public static int connectionId(AppConnection c) {
+        return c instanceof HostConnection h ? h.id : -1;
+    }
+
     /** Host-visible adapter ids of the connections the host knows (a fresh array; for the failover controller). */
     public int[] connectionIds() {
         int n = 0;

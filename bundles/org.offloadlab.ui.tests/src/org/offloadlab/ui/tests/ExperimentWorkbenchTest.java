@@ -135,6 +135,14 @@ class ExperimentWorkbenchTest {
         assertTrue(timeline.barText().get(0).contains("|" + failover.getFailedAtNanos() + "|"),
                 timeline.barText()::toString);
         assertEquals(results.getFailovers().size(), timeline.tableRows());
+        // one bar per interrupted connection, from the failure for exactly its blackout
+        assertTrue(failover.getBlackoutConnectionIds().length() > 0, "the run recorded per-connection blackouts");
+        for (int i = 0; i < Math.min(40, failover.getBlackoutConnectionIds().length()); i++) {
+            String bar = "connection " + failover.getBlackoutConnectionIds().get(i) + "|connection blackout|"
+                    + failover.getFailedAtNanos() + "|"
+                    + (failover.getFailedAtNanos() + failover.getBlackoutNanos().get(i));
+            assertTrue(timeline.barText().contains(bar), () -> bar + " not in " + timeline.barText());
+        }
         Path svg = Screenshots.dir().resolve("recovery-timeline.svg");
         timeline.export(svg);
         assertTrue(Files.readString(svg).contains("<svg"));
