@@ -101,6 +101,11 @@ public final class OffloadConnectionsView extends ResultsView {
         return table.text(row, table.column(column));
     }
 
+    /** Sorts by a column as a click on its header does (again: reversed). */
+    public void sortBy(String column) {
+        table.sortBy(column);
+    }
+
     /** Filters as the filter field does. */
     public void filter(String text) {
         table.setFilter(text);
