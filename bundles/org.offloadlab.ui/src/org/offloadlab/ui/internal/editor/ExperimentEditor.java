@@ -419,7 +419,7 @@ public final class ExperimentEditor extends EditorPart {
 
     /** Starts a run of the experiment as it is now (UI thread); false when it cannot start. */
     public boolean run() {
-        if (!runnable() || session.run(experiment) == null) {
+        if (!runnable() || session.run(experiment, file()) == null) {
             return false;
         }
         RunControl c = session.control();
@@ -461,7 +461,7 @@ public final class ExperimentEditor extends EditorPart {
         int eq = spec.indexOf('=');
         List<String> values = java.util.Arrays.stream(spec.substring(eq + 1).split(",")).map(String::trim)
                 .filter(v -> !v.isEmpty()).toList();
-        boolean started = session.sweep(experiment, spec.substring(0, eq).trim(), values) != null;
+        boolean started = session.sweep(experiment, file(), spec.substring(0, eq).trim(), values) != null;
         updateRunButtons();
         return started;
     }

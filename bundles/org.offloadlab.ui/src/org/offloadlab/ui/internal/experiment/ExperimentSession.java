@@ -45,7 +45,6 @@ public final class ExperimentSession implements IDisposable {
     private Job job;
     private RunControl control;
     private int runs;
-    private boolean chartsWarm;
 
     public ExperimentSession(Display display, UiPreferences preferences) {
         this.display = display;
@@ -84,17 +83,17 @@ public final class ExperimentSession implements IDisposable {
     /**
      * Runs a copy of {@code experiment} (edits made during the run do not affect it) on a job.
      *
+     * @param file
+     *            the experiment's file, against whose folder a trace workload's relative capture path resolves (as
+     *            {@code offloadlab run} does); null for an experiment not saved anywhere (then the working directory)
      * @return the job, scheduled; null when a run is already under way
      */
-    public synchronized Job run(Experiment experiment) {
+    public synchronized Job run(Experiment experiment, java.nio.file.Path file) {
         if (job != null) {
             return null;
         }
-        if (!chartsWarm) {
-            chartsWarm = true;
-            org.offloadlab.ui.internal.results.ChartWarmup.schedule();
-        }
         Experiment copy = EcoreUtil.copy(experiment);
+        ExperimentRunner.resolveCapture(copy, file);
         String name = copy.getName() == null ? "experiment" : copy.getName();
         long total = Math.max(0, copy.getDurationMillis()) * 1_000_000L;
         int number = ++runs;
@@ -145,13 +144,16 @@ public final class ExperimentSession implements IDisposable {
      * on as many parallel runs as the preference says; each result joins the history (Compare Runs) as
      * {@code name=value}. Bad values fail before any run starts.
      *
+     * @param file
+     *            the experiment's file (see {@link #run(Experiment, java.nio.file.Path)}), or null
      * @return the job, scheduled; null when a run is already under way
      */
-    public synchronized Job sweep(Experiment experiment, String name, List<String> values) {
+    public synchronized Job sweep(Experiment experiment, java.nio.file.Path file, String name, List<String> values) {
         if (job != null) {
             return null;
         }
         Experiment copy = EcoreUtil.copy(experiment);
+        ExperimentRunner.resolveCapture(copy, file);
         String label = copy.getName() == null ? "experiment" : copy.getName();
         int jobs = preferences.jobs();
         Job j = Job.create("Sweeping " + name + " of " + label, (IProgressMonitor monitor) -> {
