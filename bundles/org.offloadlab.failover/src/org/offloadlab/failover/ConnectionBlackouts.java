@@ -3,8 +3,8 @@ package org.offloadlab.failover;
 import java.util.Arrays;
 
 /**
- * The blackout of each connection one failover interrupted that made progress again: from the failure to the first
- * data or acknowledgement its application saw afterwards (the same measure as {@link RecoveryTimeline}'s percentiles).
+ * The blackout of each connection one failover interrupted that made progress again: from the failure to the first data
+ * or acknowledgement its application saw afterwards (the same measure as {@link RecoveryTimeline}'s percentiles).
  * Connections still stalled, or closed without progress, are not listed (the timeline counts the stalled ones). Sorted
  * by connection id; compact parallel arrays because a failover may interrupt 100,000 connections.
  */

@@ -180,8 +180,8 @@ public final class HostDriver implements SocketApi {
     }
 
     /**
-     * The adapter's id of a connection this host's socket API handed out (its current one: a failover renumbers);
-     * -1 for a connection not from a {@code HostDriver}, or while its active open is in progress.
+     * The adapter's id of a connection this host's socket API handed out (its current one: a failover renumbers); -1
+     * for a connection not from a {@code HostDriver}, or while its active open is in progress.
      */
     public static int connectionId(AppConnection c) {
         return c instanceof HostConnection h ? h.id : -1;

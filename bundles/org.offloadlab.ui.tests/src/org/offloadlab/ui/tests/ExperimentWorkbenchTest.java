@@ -30,6 +30,7 @@ import org.offloadlab.model.BufferGroupResult;
 import org.offloadlab.model.BufferGroupRule;
 import org.offloadlab.model.ConnectionRecord;
 import org.offloadlab.model.FailoverTimeline;
+import org.offloadlab.model.TraceWorkload;
 import org.offloadlab.model.Results;
 import org.offloadlab.model.io.OffloadFiles;
 import org.offloadlab.replay.FailurePoint;
@@ -124,6 +125,18 @@ class ExperimentWorkbenchTest {
         connections.filter(first.getTcpState());
         assertTrue(connections.rows() >= 1);
         connections.filter("");
+        // a header click sorts by the column's value (not its text: 9 before 10), again reverses
+        long[] bytesIn = records.stream().mapToLong(ConnectionRecord::getBytesIn).sorted().toArray();
+        connections.sortBy("bytes in");
+        for (int i = 0; i < bytesIn.length; i++) {
+            assertEquals(Long.toString(bytesIn[i]), connections.cell(i, "bytes in"), "ascending row " + i);
+        }
+        connections.sortBy("bytes in");
+        for (int i = 0; i < bytesIn.length; i++) {
+            assertEquals(Long.toString(bytesIn[bytesIn.length - 1 - i]), connections.cell(i, "bytes in"),
+                    "descending row " + i);
+        }
+        connections.sortBy("#");
         screenshot("experiment-connections");
 
         RecoveryTimelineView timeline = show(UiIds.RECOVERY_TIMELINE_VIEW, RecoveryTimelineView.class);
@@ -283,6 +296,27 @@ class ExperimentWorkbenchTest {
                 timeline.barText()::toString);
         CompareRunsView compare = show(UiIds.COMPARE_RUNS_VIEW, CompareRunsView.class);
         assertTrue(compare.runs() >= 2);
+    }
+
+    /**
+     * A trace experiment naming its capture relatively finds it beside the experiment file, as {@code offloadlab run}
+     * does — not in the workbench's working directory — and the user's experiment keeps the relative name.
+     */
+    @Test
+    void aTraceExperimentRunsTheCaptureBesideItsFile() throws Exception {
+        ExperimentEditor editor = newExperiment("replay");
+        Path capture = editor.file().resolveSibling("neighbour-" + System.nanoTime() + ".pcap");
+        Files.copy(TestCaptures.capture("bulk_1mb.pcap"), capture);
+        assertFalse(Files.exists(Path.of(capture.getFileName().toString())), "not in the working directory");
+        Text path = (Text) editor.field("capturePath");
+        path.setText(capture.getFileName().toString());
+        editor.doSave(null);
+
+        Results results = run(editor);
+        assertEquals(ReplayResults.captureChecksum(capture), results.getProvenance().getCaptureChecksum());
+        assertTrue(results.getIntegrity().isOk());
+        assertEquals(capture.getFileName().toString(),
+                ((TraceWorkload) editor.experiment().getWorkload()).getCapturePath());
     }
 
     private ExperimentEditor newExperiment(String template) throws PartInitException {

@@ -26,6 +26,7 @@ import org.offloadlab.ui.internal.UiIds;
 import org.offloadlab.ui.internal.experiment.ExperimentSession;
 import org.offloadlab.ui.internal.experiment.RunSnapshot;
 import org.offloadlab.ui.internal.experiment.RunState;
+import org.offloadlab.ui.internal.results.ChartWarmup;
 
 /**
  * Measures, not asserts, how responsive the workbench stays while an experiment with 100,000 connections runs and its
@@ -45,8 +46,11 @@ class UiResponsivenessTest {
     private long probeStart;
     private int samples;
     private int runSamples;
-    private long due;
-    private boolean probing;
+    private volatile long due;
+    private volatile boolean probing;
+    /** What the UI thread was doing while it was late by more than {@link #SAMPLE_AFTER_MS}: stack → samples. */
+    private final java.util.Map<String, Integer> busyStacks = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SAMPLE_AFTER_MS = 40;
 
     @Test
     void uiThreadStaysResponsiveWhileOneHundredThousandConnectionsRun() throws Exception {
@@ -67,10 +71,15 @@ class UiResponsivenessTest {
         e.setDurationMillis(420_000);
         e.getTopology().getAdapters().get(0).getCapabilities().setTableCapacity(CONNECTIONS);
 
+        // the workbench prepares its charts in the background from start-up (about half a second); a user needs longer
+        // than that to open an experiment and press Run
+        UiWait.until(display, Duration.ofMinutes(1), "the chart warm-up ends",
+                () -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(ChartWarmup.FAMILY).length == 0);
         RunSnapshot before = session.current();
         long start = System.nanoTime();
         startProbe(display);
-        session.run(e);
+        startWatchdog(display);
+        session.run(e, null);
         UiWait.until(display, Duration.ofMinutes(10), "the run ends and its results are shown",
                 () -> session.current() != before && session.current().state() == RunState.DONE
                         && !session.isRunning());
@@ -112,11 +121,43 @@ class UiResponsivenessTest {
             }
         }
         report += "late >100 ms:" + slow + System.lineSeparator();
+        StringBuilder stacks = new StringBuilder();
+        busyStacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                .forEach(en -> stacks.append(String.format(Locale.ROOT, "  %d samples (~%d ms):%n%s", en.getValue(),
+                        en.getValue() * 5, en.getKey())));
+        report += "UI thread while late > " + SAMPLE_AFTER_MS + " ms, most sampled stacks (every 5 ms):"
+                + System.lineSeparator() + stacks;
         System.out.print(report);
         Path out = Screenshots.dir().getParent().resolve("ui-responsiveness.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /**
+     * A watchdog samples the UI thread's stack every 5 ms while the probe is overdue, so a stall names its cause (the
+     * top frames, down to the first OffloadLab frame).
+     */
+    private void startWatchdog(Display display) {
+        Thread ui = display.getThread();
+        Thread t = new Thread(() -> {
+            while (probing) {
+                if ((System.nanoTime() - due) / 1_000_000L > SAMPLE_AFTER_MS) {
+                    StackTraceElement[] st = ui.getStackTrace();
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < st.length && i < 40; i++) {
+                        b.append("    ").append(st[i]).append(System.lineSeparator());
+                        if (i >= 6 && st[i].getClassName().startsWith("org.offloadlab")) {
+                            break;
+                        }
+                    }
+                    busyStacks.merge(b.toString(), 1, Integer::sum);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+            }
+        }, "ui-watchdog");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void startProbe(Display display) {

@@ -4,6 +4,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.offloadlab.ui.internal.UiIds;
+import org.offloadlab.ui.internal.results.ChartWarmup;
 
 /** Opens windows on the Offload Lab perspective, and knows the exit code the workbench ends with. */
 final class OffloadLabWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -25,6 +26,15 @@ final class OffloadLabWorkbenchAdvisor extends WorkbenchAdvisor {
     void exit(int code) {
         exitCode = code;
         getWorkbenchConfigurer().getWorkbench().close();
+    }
+
+    /**
+     * Prepares the charts in the background as soon as the workbench is up: their first paint would otherwise load and
+     * initialise JFreeChart and its Swing-backed SWT bridge on the UI thread while the user's first run starts.
+     */
+    @Override
+    public void postStartup() {
+        ChartWarmup.schedule();
     }
 
     @Override

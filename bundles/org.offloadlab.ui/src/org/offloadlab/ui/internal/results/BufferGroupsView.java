@@ -90,8 +90,8 @@ public final class BufferGroupsView extends ResultsView {
                     : "This run recorded no buffer-group occupancy (an experiment without adapter policies places "
                             + "received data by plain copy, without DMA buffer groups).");
         } else {
-            chart.showChart(XyCharts.lines("Buffer-group occupancy", s.experiment(), "virtual time (ms)",
-                    "bytes held", false, false, series));
+            chart.show(XyCharts.lines("Buffer-group occupancy", s.experiment(), "virtual time (ms)",
+                    "bytes held", false, false, series), s.state().active());
         }
         return status(s);
     }

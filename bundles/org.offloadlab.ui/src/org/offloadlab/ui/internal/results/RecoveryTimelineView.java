@@ -67,7 +67,7 @@ public final class RecoveryTimelineView extends ResultsView {
                                 ? s.message()
                                 : "This run had no failover: plan one in the experiment's failure plan.");
             } else {
-                chart.showChart(TimelineChart.create("Recovery timeline", bars));
+                chart.show(TimelineChart.create("Recovery timeline", bars), s.state().active());
             }
         }
         return (s.results() == null ? s.message() + "; " : "") + bars.size() + " bar(s)";

@@ -93,8 +93,8 @@ public final class TrafficView extends ResultsView {
                         ? s.message()
                         : "This run recorded no interaction series; the totals are on the right.");
             } else {
-                chart.showChart(XyCharts.lines("Host↔adapter interactions", s.experiment(), "virtual time (ms)",
-                        "interactions per second", false, false, series));
+                chart.show(XyCharts.lines("Host↔adapter interactions", s.experiment(), "virtual time (ms)",
+                        "interactions per second", false, false, series), s.state().active());
             }
         }
         return status(s);
