@@ -55,13 +55,25 @@ passed=$((passed + 1))
 
 # the replay service must resolve in the lean CLI configuration, with its analysis dependency
 expect_exit 0 "$launcher" replay "$sample" --mode monitor --fail-at 50% --out "$work/replay"
-grep -q '"failover_snapshot": *{' "$work/replay/results.json" 2>/dev/null \
-  || grep -q '"failover_snapshot":{' "$work/replay/results.json" || fail "replay monitor wrote no failover snapshot"
+grep -q '"failover_snapshot": *{' "$work/replay/replay.json" 2>/dev/null \
+  || grep -q '"failover_snapshot":{' "$work/replay/replay.json" || fail "replay monitor wrote no failover snapshot"
+# results.json is the results contract of 'run' (docs/RESULTS.md): every mandatory key, null where not measured
+for key in '"schema": "offloadlab-results/1"' '"experiment": "replay-monitor:' '"seed": 0' '"version": ' \
+  '"connections_established": [0-9]' '"host_adapter_interactions": null' \
+  '"host_adapter_interactions_per_connection": null' '"interrupts": null' '"dma_transactions": null' \
+  '"host_memory_bytes_peak": null' '"bytes_delivered": [0-9]' '"failovers": \[\]' \
+  '"integrity": {"ok": null, "connections": null, "bytes_lost": null, "bytes_duplicated": null, "bytes_reordered": null, "connections_reset": null}' \
+  '"run_info": {"started": '; do
+  grep -q "$key" "$work/replay/results.json" || fail "replay monitor results.json lacks $key"
+done
 expect_exit 0 "$launcher" replay "$sample" --mode conformance
 grep -q ' 0 non-conformance(s)$' "$work/out.txt" || fail "replay conformance: $(tail -1 "$work/out.txt")"
 # trace mode wires sim, nic and host inside the product: every octet of the sample's 205 connections re-simulated
-expect_exit 0 "$launcher" replay "$sample" --mode trace
+expect_exit 0 "$launcher" replay "$sample" --mode trace --out "$work/replay-trace"
 grep -q 'every octet delivered intact' "$work/out.txt" || fail "replay trace: $(cat "$work/out.txt")"
+for key in '"interrupts": [0-9]' '"dma_transactions": [0-9]' '"integrity": {"ok": true'; do
+  grep -q "$key" "$work/replay-trace/results.json" || fail "replay trace results.json lacks $key"
+done
 passed=$((passed + 1))
 
 # experiments: EMF must resolve in the lean CLI configuration; a template runs and recovers with integrity intact

@@ -3,6 +3,7 @@ package org.offloadlab.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ import org.offloadlab.model.Metric;
 import org.offloadlab.model.NotificationKind;
 import org.offloadlab.model.RecoveryStrategy;
 import org.offloadlab.model.io.OffloadFiles;
+import org.offloadlab.testing.MiniJson;
+import org.offloadlab.testing.ResultsContract;
 
 /** Runs the shipped templates end to end: determinism, recovery, integrity, overrides, cancellation. */
 class ExperimentRunnerTest {
@@ -246,9 +250,14 @@ class ExperimentRunnerTest {
                 null), ProgressMonitor.NONE);
         ResultsWriter.writeAll(r, dir);
         String json = Files.readString(dir.resolve("results.json"));
-        for (String key : List.of("\"experiment\": \"buffers\"", "\"version\": \"9.9\"", "\"connections_established\"",
-                "\"host_adapter_interactions_per_connection\"", "\"host_memory_bytes_peak\"", "\"bytes_delivered\"",
-                "\"failovers\": []", "\"bytes_reordered\"", "\"connections_reset\"",
+        Map<String, Object> doc = ResultsContract.check(json);
+        // a run measures every metric of the contract: none may be null
+        Map<String, Object> metrics = MiniJson.object(doc.get("metrics"));
+        for (String key : ResultsContract.METRICS) {
+            assertNotNull(metrics.get(key), key);
+        }
+        assertNotNull(MiniJson.object(doc.get("integrity")).get("ok"));
+        for (String key : List.of("\"experiment\": \"buffers\"", "\"version\": \"9.9\"", "\"failovers\": []",
                 "\"started\": \"2026-01-01T00:00:00Z\"")) {
             assertTrue(json.contains(key), key + " in " + json);
         }

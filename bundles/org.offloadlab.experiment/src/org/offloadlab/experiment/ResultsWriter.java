@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.offloadlab.model.BufferGroupResult;
 import org.offloadlab.model.ConnectionRecord;
@@ -32,6 +34,15 @@ public final class ResultsWriter {
 
     /** The results.json schema version; bumped when a field changes meaning or disappears. */
     public static final String SCHEMA = "offloadlab-results/1";
+
+    /**
+     * The metrics the results contract requires in every results.json, in the order they are written first. A run
+     * measures them all; a capture replay only some (docs/RESULTS.md): one it did not measure is written as
+     * {@code null}, never as a number it did not count.
+     */
+    public static final List<String> CONTRACT_METRICS = List.of("connections_established",
+            "host_adapter_interactions", "host_adapter_interactions_per_connection", "interrupts", "dma_transactions",
+            "host_memory_bytes_peak", "bytes_delivered");
 
     private ResultsWriter() {
     }
@@ -123,11 +134,7 @@ public final class ResultsWriter {
         b.append("  \"capture_checksum\": ").append(string(p.getCaptureChecksum())).append(",\n");
         b.append("  \"completed\": ").append(run.finished()).append(",\n");
         b.append("  \"metrics\": {");
-        List<Metric> metrics = r.getMetrics();
-        for (int i = 0; i < metrics.size(); i++) {
-            b.append(i == 0 ? "\n" : ",\n").append("    ").append(string(metrics.get(i).getName())).append(": ")
-                    .append(number(metrics.get(i).getValue()));
-        }
+        metrics(r.getMetrics(), b);
         b.append("\n  },\n");
         b.append("  \"failovers\": [");
         List<FailoverTimeline> failovers = r.getFailovers();
@@ -138,11 +145,17 @@ public final class ResultsWriter {
         }
         b.append(failovers.isEmpty() ? "],\n" : "\n  ],\n");
         IntegrityVerdict v = r.getIntegrity();
-        b.append("  \"integrity\": {\"ok\": ").append(v.isOk()).append(", \"connections\": ")
-                .append(v.getConnections()).append(", \"bytes_lost\": ").append(v.getBytesLost())
-                .append(", \"bytes_duplicated\": ").append(v.getBytesDuplicated()).append(", \"bytes_reordered\": ")
-                .append(v.getBytesReordered()).append(", \"connections_reset\": ").append(v.getConnectionsReset())
-                .append("},\n");
+        if (v == null) {
+            // no verdict (a replay that delivers nothing, e.g. monitor mode): every field present, none claimed
+            b.append("  \"integrity\": {\"ok\": null, \"connections\": null, \"bytes_lost\": null, "
+                    + "\"bytes_duplicated\": null, \"bytes_reordered\": null, \"connections_reset\": null},\n");
+        } else {
+            b.append("  \"integrity\": {\"ok\": ").append(v.isOk()).append(", \"connections\": ")
+                    .append(v.getConnections()).append(", \"bytes_lost\": ").append(v.getBytesLost())
+                    .append(", \"bytes_duplicated\": ").append(v.getBytesDuplicated())
+                    .append(", \"bytes_reordered\": ").append(v.getBytesReordered())
+                    .append(", \"connections_reset\": ").append(v.getConnectionsReset()).append("},\n");
+        }
         b.append("  \"series\": [");
         List<Series> series = r.getSeries();
         for (int i = 0; i < series.size(); i++) {
@@ -183,6 +196,28 @@ public final class ResultsWriter {
                 .append(run.cancelled()).append("}\n");
         b.append("}\n");
         out.write(b.toString());
+    }
+
+    /**
+     * The contract's metrics first, in {@link #CONTRACT_METRICS} order ({@code null} when the model does not have one),
+     * then the others in the model's order. The runner records the contract's metrics first anyway, so for a run this
+     * is the model's order.
+     */
+    private static void metrics(List<Metric> metrics, StringBuilder b) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            values.putIfAbsent(m.getName(), m.getValue());
+        }
+        boolean first = true;
+        for (String name : CONTRACT_METRICS) {
+            Double v = values.remove(name);
+            b.append(first ? "\n" : ",\n").append("    ").append(string(name)).append(": ")
+                    .append(v == null ? "null" : number(v));
+            first = false;
+        }
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            b.append(",\n    ").append(string(e.getKey())).append(": ").append(number(e.getValue()));
+        }
     }
 
     private static void failover(FailoverTimeline f, StringBuilder b) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.failover.RecoveryTimeline;
+import org.offloadlab.nic.InteractionCounters;
 import org.offloadlab.sim.LinkConfig;
 import org.offloadlab.sim.app.WorkloadStats;
 
@@ -31,14 +32,15 @@ import org.offloadlab.sim.app.WorkloadStats;
  *            virtual time the re-simulation took
  * @param finished
  *            every scheduled connection ended before the time limit
- * @param hostAdapterInteractions
- *            commands + completions + doorbells + interrupts counted on the adapter's host interface
+ * @param hostInterface
+ *            what the adapter's host interface counted (commands, completions, doorbells, interrupts, DMA transactions,
+ *            bus bytes), summed over the adapter and, after a failover, the standby
  * @param failovers
  *            the failovers of a {@code --fail-at} run (hard-state recovery onto a standby adapter), else empty
  */
 public record TraceResult(AnalysisResult analysis, LinkConfig link, long connectionsScheduled,
         long connectionsSkipped, long clientToServerBytes, long serverToClientBytes, WorkloadStats workload,
-        long captureDurationNanos, long simulatedNanos, boolean finished, long hostAdapterInteractions,
+        long captureDurationNanos, long simulatedNanos, boolean finished, InteractionCounters.Totals hostInterface,
         List<RecoveryTimeline> failovers) {
 
     public TraceResult {
@@ -48,9 +50,17 @@ public record TraceResult(AnalysisResult analysis, LinkConfig link, long connect
     /** A result without failovers. */
     public TraceResult(AnalysisResult analysis, LinkConfig link, long connectionsScheduled, long connectionsSkipped,
             long clientToServerBytes, long serverToClientBytes, WorkloadStats workload, long captureDurationNanos,
-            long simulatedNanos, boolean finished, long hostAdapterInteractions) {
+            long simulatedNanos, boolean finished, InteractionCounters.Totals hostInterface) {
         this(analysis, link, connectionsScheduled, connectionsSkipped, clientToServerBytes, serverToClientBytes,
-                workload, captureDurationNanos, simulatedNanos, finished, hostAdapterInteractions, List.of());
+                workload, captureDurationNanos, simulatedNanos, finished, hostInterface, List.of());
+    }
+
+    /**
+     * Host↔adapter interactions as the results contract and {@code run} count them: commands, completions, doorbells,
+     * interrupts and DMA transactions ({@link InteractionCounters.Totals#interactions()}).
+     */
+    public long hostAdapterInteractions() {
+        return hostInterface.interactions();
     }
 
     /** Every octet the capture's applications wrote was delivered intact, both ways, and every connection ended. */

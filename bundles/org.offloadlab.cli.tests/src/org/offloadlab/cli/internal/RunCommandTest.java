@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offloadlab.testing.ResultsContract;
 
 /** {@code new} and {@code run} as a user types them: happy paths, bad input, exit codes. */
 class RunCommandTest {
@@ -106,6 +107,8 @@ class RunCommandTest {
         String json = Files.readString(out.resolve("results.json"));
         assertTrue(json.contains("\"ok\": true"), json);
         assertTrue(json.contains("sha256:"), "the capture's checksum is the provenance");
+        // a trace workload runs through replay's trace mode: its results are the same contract
+        ResultsContract.check(json);
     }
 
     @Test

@@ -6,8 +6,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -203,9 +208,35 @@ final class AnalyzeCommand implements Command {
             return null;
         }
         try {
-            return Files.createDirectories(Path.of(name));
-        } catch (IOException | InvalidPathException e) {
+            Path dir = Path.of(name);
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new UsageException("cannot write to --out " + name + ": it is a file, not a directory");
+            }
+            return Files.createDirectories(dir);
+        } catch (InvalidPathException e) {
             throw new UsageException("cannot create --out directory " + name + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot create --out directory " + name + ": " + reason(e));
         }
+    }
+
+    /**
+     * Why a file operation failed, in words. The JDK's file exceptions carry only the path as their message ("/x/y" for
+     * permission denied), so the type says what happened.
+     */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException) {
+            return "something else of that name is in the way";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

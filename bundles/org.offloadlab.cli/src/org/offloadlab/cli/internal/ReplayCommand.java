@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -14,7 +17,10 @@ import java.util.function.LongSupplier;
 import org.offloadlab.analysis.AnalysisResult;
 import org.offloadlab.analysis.CaptureProblem;
 import org.offloadlab.experiment.ReplayResults;
+import org.offloadlab.experiment.ResultsWriter;
+import org.offloadlab.experiment.RunResult;
 import org.offloadlab.model.Results;
+import org.offloadlab.model.io.AtomicFile;
 import org.offloadlab.model.io.OffloadFiles;
 import org.offloadlab.pcap.CaptureFormatException;
 import org.offloadlab.replay.ConformanceResult;
@@ -27,7 +33,6 @@ import org.offloadlab.replay.ReplayMode;
 import org.offloadlab.replay.ReplayOptions;
 import org.offloadlab.replay.ReplaySource;
 import org.offloadlab.replay.TraceResult;
-import org.offloadlab.model.io.AtomicFile;
 import org.offloadlab.replay.report.ReplayReports;
 import org.offloadlab.sim.LinkConfig;
 
@@ -86,13 +91,15 @@ final class ReplayCommand implements Command {
                   --speed S        max (default), realtime, or a factor N (2 = twice as fast as captured)
                   --filter BPF     replay only the frames a tcpdump filter matches
                   --format F       table (default), json or csv (per connection) on standard output
-                  --out DIR        monitor: DIR/results.json, DIR/connections.csv, DIR/held-state.csv;
-                                   conformance: DIR/results.json, DIR/differences.csv; trace: DIR/results.json;
-                                   every mode also DIR/results.xmi, the experiment results model (as written by
-                                   'run'; the workbench opens it with Open Results...)
+                  --out DIR        every mode: DIR/results.json in the results contract of 'run'
+                                   (offloadlab-results/1; a metric the mode does not measure is null),
+                                   DIR/results.xmi, the same results as a model (the workbench opens it with
+                                   Open Results...), and DIR/replay.json, the replay's own detailed report;
+                                   monitor also DIR/connections.csv, DIR/held-state.csv; conformance also
+                                   DIR/differences.csv
 
                 A damaged capture is replayed up to the damage (exit code 1); Ctrl-C stops and reports what was
-                replayed (exit code 130).""";
+                replayed (exit code 130); a file that cannot be written under --out is named (exit code 2).""";
     }
 
     @Override
@@ -114,32 +121,35 @@ final class ReplayCommand implements Command {
         if (filter != null && filter.isBlank()) {
             throw new UsageException("--filter needs a filter expression, e.g. 'tcp port 80'");
         }
+        if (mode == ReplayMode.TRACE && failAt != null && failAt.kind() == FailurePoint.Kind.PACKET) {
+            throw new UsageException("--fail-at " + failAt + ": trace mode re-simulates the capture, so a captured "
+                    + "frame number has no counterpart; give seconds (e.g. 1.5) or a percentage of the capture's "
+                    + "duration (e.g. 50%)");
+        }
+        if (mode == ReplayMode.CONFORMANCE && failAt != null) {
+            throw new UsageException("--fail-at applies to monitor mode only");
+        }
+        long seed = mode == ReplayMode.TRACE ? parseLong("--seed", arguments.value("--seed", "1")) : 0;
+        LinkConfig link = mode == ReplayMode.TRACE
+                ? linkOverride(arguments.value("--delay", null), arguments.value("--loss", null))
+                : null;
         Path outDir = AnalyzeCommand.outputDirectory(arguments.value("--out", null));
 
         ReplaySource source = ReplaySource.create(context.analyzer().get());
         ReplayOptions options = new ReplayOptions(mode, endpoint, filter, failAt, 0, pacer);
         ConsoleProgress progress = new ConsoleProgress(context.err(), context.interactive(), context.nanoTime());
-        MonitorResult result;
+        Output output = new Output(capture, outDir, seed, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                context.nanoTime().getAsLong(), context);
+        // only reading the capture happens in here: a failure to write --out must not read as "cannot read CAPTURE"
+        MonitorResult monitor = null;
+        ConformanceResult conformance = null;
+        TraceResult trace = null;
         try (Interrupts.Registration interrupt = context.interrupts().onInterrupt(progress::cancel)) {
-            if (mode == ReplayMode.TRACE) {
-                if (failAt != null && failAt.kind() == FailurePoint.Kind.PACKET) {
-                    throw new UsageException("--fail-at " + failAt + ": trace mode re-simulates the capture, so a "
-                            + "captured frame number has no counterpart; give seconds (e.g. 1.5) or a percentage of "
-                            + "the capture's duration (e.g. 50%)");
-                }
-                long seed = parseLong("--seed", arguments.value("--seed", "1"));
-                LinkConfig link = linkOverride(arguments.value("--delay", null), arguments.value("--loss", null));
-                return trace(source.trace(capture, options, link, seed, progress), capture, seed, format, outDir,
-                        progress, context);
+            switch (mode) {
+                case TRACE -> trace = source.trace(capture, options, link, seed, progress);
+                case CONFORMANCE -> conformance = source.conformance(capture, options, null, progress);
+                default -> monitor = source.monitor(capture, options, progress);
             }
-            if (mode == ReplayMode.CONFORMANCE) {
-                if (failAt != null) {
-                    throw new UsageException("--fail-at applies to monitor mode only");
-                }
-                return conformance(source.conformance(capture, options, null, progress), capture, format, outDir,
-                        progress, context);
-            }
-            result = source.monitor(capture, options, progress);
         } catch (CaptureFormatException e) {
             context.err().printf(Locale.ROOT, "%s replay: %s is not a readable capture (byte offset %d): %s%n",
                     context.program(), capture, e.offset(), e.reason());
@@ -152,6 +162,18 @@ final class ReplayCommand implements Command {
             throw new UsageException("cannot read " + capture + ": " + e.getMessage());
         }
         progress.clear();
+        if (trace != null) {
+            return trace(trace, format, output);
+        }
+        if (conformance != null) {
+            return conformance(conformance, format, output);
+        }
+        return monitor(monitor, failAt, format, output);
+    }
+
+    private static int monitor(MonitorResult result, FailurePoint failAt, String format, Output output)
+            throws IOException, UsageException {
+        CommandContext context = output.context;
         Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
         switch (format) {
             case "json" -> ReplayReports.writeJson(result, context.version(), stdout);
@@ -159,34 +181,39 @@ final class ReplayCommand implements Command {
             default -> ReplayReports.writeTable(result, new PrintWriter(stdout));
         }
         stdout.flush();
-        if (outDir != null) {
-            writeFiles(result, context.version(), outDir);
-            writeModel(ReplayResults.monitor(result, provenance(capture, 0, context)), outDir);
-            context.err().printf("%s replay: wrote results.json, connections.csv, held-state.csv and results.xmi "
-                    + "to %s%n", context.program(), outDir);
+        String missedFailure = failAt != null && result.failover() == null
+                ? "the capture ends before --fail-at " + failAt + "; no failover snapshot"
+                : null;
+        if (output.dir != null) {
+            AnalysisResult a = result.analysis();
+            output.contract(ReplayResults.monitor(result, output.source()), a, a.complete(), missedFailure);
+            output.write(REPLAY_JSON, w -> ReplayReports.writeJson(result, context.version(), w));
+            output.write("connections.csv", w -> ReplayReports.writeConnectionsCsv(result, w));
+            output.write("held-state.csv", w -> ReplayReports.writeHeldStateCsv(result, w));
+            output.wrote(RESULTS_JSON + ", " + RESULTS_MODEL + ", " + REPLAY_JSON + ", connections.csv and "
+                    + "held-state.csv");
         }
-        if (failAt != null && result.failover() == null) {
-            context.err().printf("%s replay: warning: the capture ends before --fail-at %s; no failover snapshot%n",
-                    context.program(), failAt);
+        if (missedFailure != null) {
+            context.err().printf("%s replay: warning: %s%n", context.program(), missedFailure);
         }
         return report(result.analysis(), context);
     }
 
-    private static int trace(TraceResult result, Path capture, long seed, String format, Path outDir,
-            ConsoleProgress progress, CommandContext context) throws IOException {
-        progress.clear();
+    private static int trace(TraceResult result, String format, Output output) throws IOException, UsageException {
+        CommandContext context = output.context;
         Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
         if (format.equals("table")) {
             ReplayReports.writeTraceTable(result, new PrintWriter(stdout));
         } else {
-            ReplayReports.writeTraceJson(result, seed, context.version(), stdout);
+            ReplayReports.writeTraceJson(result, output.seed, context.version(), stdout);
         }
         stdout.flush();
-        if (outDir != null) {
-            write(outDir.resolve("results.json"),
-                    w -> ReplayReports.writeTraceJson(result, seed, context.version(), w));
-            writeModel(ReplayResults.trace(result, provenance(capture, seed, context)), outDir);
-            context.err().printf("%s replay: wrote results.json and results.xmi to %s%n", context.program(), outDir);
+        if (output.dir != null) {
+            AnalysisResult a = result.analysis();
+            output.contract(ReplayResults.trace(result, output.source()), a, result.finished() && !a.cancelled(),
+                    null);
+            output.write(REPLAY_JSON, w -> ReplayReports.writeTraceJson(result, output.seed, context.version(), w));
+            output.wrote(RESULTS_JSON + ", " + RESULTS_MODEL + " and " + REPLAY_JSON);
         }
         int code = report(result.analysis(), context);
         if (code == ExitCode.OK && !result.reproduced()) {
@@ -223,9 +250,9 @@ final class ReplayCommand implements Command {
         }
     }
 
-    private static int conformance(ConformanceResult result, Path capture, String format, Path outDir,
-            ConsoleProgress progress, CommandContext context) throws IOException {
-        progress.clear();
+    private static int conformance(ConformanceResult result, String format, Output output)
+            throws IOException, UsageException {
+        CommandContext context = output.context;
         Writer stdout = new OutputStreamWriter(context.out(), context.out().charset());
         switch (format) {
             case "json" -> ReplayReports.writeConformanceJson(result, context.version(), stdout);
@@ -233,13 +260,12 @@ final class ReplayCommand implements Command {
             default -> ReplayReports.writeConformanceTable(result, new PrintWriter(stdout));
         }
         stdout.flush();
-        if (outDir != null) {
-            write(outDir.resolve("results.json"),
-                    w -> ReplayReports.writeConformanceJson(result, context.version(), w));
-            write(outDir.resolve("differences.csv"), w -> ReplayReports.writeConformanceCsv(result, w));
-            writeModel(ReplayResults.conformance(result, provenance(capture, 0, context)), outDir);
-            context.err().printf("%s replay: wrote results.json, differences.csv and results.xmi to %s%n",
-                    context.program(), outDir);
+        if (output.dir != null) {
+            AnalysisResult a = result.analysis();
+            output.contract(ReplayResults.conformance(result, output.source()), a, a.complete(), null);
+            output.write(REPLAY_JSON, w -> ReplayReports.writeConformanceJson(result, context.version(), w));
+            output.write("differences.csv", w -> ReplayReports.writeConformanceCsv(result, w));
+            output.wrote(RESULTS_JSON + ", " + RESULTS_MODEL + ", " + REPLAY_JSON + " and differences.csv");
         }
         int code = report(result.analysis(), context);
         if (code == ExitCode.OK && result.count(Difference.Verdict.NONCONFORMANCE) > 0) {
@@ -248,38 +274,91 @@ final class ReplayCommand implements Command {
         return code;
     }
 
-    /** Each file is written beside its final name and renamed, so an interrupted run never leaves half a file. */
-    private static void writeFiles(MonitorResult result, String version, Path dir) throws IOException {
-        write(dir.resolve("results.json"), w -> ReplayReports.writeJson(result, version, w));
-        write(dir.resolve("connections.csv"), w -> ReplayReports.writeConnectionsCsv(result, w));
-        write(dir.resolve("held-state.csv"), w -> ReplayReports.writeHeldStateCsv(result, w));
-    }
-
     /** The file name {@code run --out} uses for the results model, so the workbench opens either the same way. */
     static final String RESULTS_MODEL = "results.xmi";
 
-    /** Version, seed and the capture's SHA-256: enough to tell which capture and build produced a results file. */
-    private static ReplayResults.Source provenance(Path capture, long seed, CommandContext context)
-            throws IOException {
-        return new ReplayResults.Source(context.version(), seed, ReplayResults.captureChecksum(capture));
-    }
+    /** The results contract's document, under the name {@code run --out} gives it (docs/RESULTS.md). */
+    static final String RESULTS_JSON = "results.json";
 
-    /** Saved through the model's own writer, which writes a temporary file and renames it (atomic). */
-    private static void writeModel(Results results, Path dir) throws IOException {
-        OffloadFiles.save(results, dir.resolve(RESULTS_MODEL));
-    }
+    /** The replay's own, more detailed report (docs/REPLAY.md): every difference, held state, capture problems. */
+    static final String REPLAY_JSON = "replay.json";
 
     interface Body {
         void write(Writer w) throws IOException;
     }
 
-    /** Through the model's atomic save: a temporary file beside the target, then a rename. */
-    private static void write(Path target, Body body) throws IOException {
-        AtomicFile.write(target, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            body.write(w);
-            w.flush();
-        });
+    /** Where one replay's files go, what they record about it, and the wall-clock facts for {@code run_info}. */
+    private static final class Output {
+        final Path capture;
+        final Path dir;
+        final long seed;
+        final Instant started;
+        final long startNanos;
+        final CommandContext context;
+
+        Output(Path capture, Path dir, long seed, Instant started, long startNanos, CommandContext context) {
+            this.capture = capture;
+            this.dir = dir;
+            this.seed = seed;
+            this.started = started;
+            this.startNanos = startNanos;
+            this.context = context;
+        }
+
+        /** Version, seed and the capture's SHA-256: enough to tell which capture and build produced the results. */
+        ReplayResults.Source source() throws UsageException {
+            try {
+                return new ReplayResults.Source(context.version(), seed, ReplayResults.captureChecksum(capture));
+            } catch (IOException e) {
+                throw new UsageException("cannot read " + capture + ": " + AnalyzeCommand.reason(e));
+            }
+        }
+
+        /**
+         * results.xmi and results.json from the same model, results.json exactly as {@code run} renders one: fatal
+         * capture damage (and {@code note}) as notes, the wall clock only under {@code run_info}.
+         */
+        void contract(Results results, AnalysisResult analysis, boolean completed, String note)
+                throws UsageException {
+            List<String> notes = new ArrayList<>();
+            for (CaptureProblem p : analysis.problems()) {
+                if (p.fatal()) {
+                    notes.add(String.format(Locale.ROOT,
+                            "damaged capture at byte offset %d: %s; the results cover the %d frame(s) before it",
+                            p.offset(), p.message(), analysis.frames()));
+                }
+            }
+            if (note != null) {
+                notes.add(note);
+            }
+            long wallMillis = (context.nanoTime().getAsLong() - startNanos) / 1_000_000;
+            RunResult run = new RunResult(results, notes, completed, analysis.cancelled(), started, wallMillis);
+            Path model = dir.resolve(RESULTS_MODEL);
+            writeFile(model, out -> out.write(OffloadFiles.toBytes(results, model)));
+            write(RESULTS_JSON, w -> ResultsWriter.writeJson(run, w));
+        }
+
+        /** Each file through the model's atomic save: a temporary file beside the target, then a rename. */
+        void write(String name, Body body) throws UsageException {
+            writeFile(dir.resolve(name), out -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                body.write(w);
+                w.flush();
+            });
+        }
+
+        void wrote(String files) {
+            context.err().printf("%s replay: wrote %s to %s%n", context.program(), files, dir);
+        }
+
+        /** A write failure names the file and why, exits 2 as {@code run --out} does, never as a stack trace. */
+        private static void writeFile(Path target, AtomicFile.Content content) throws UsageException {
+            try {
+                AtomicFile.write(target, content);
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + target + ": " + AnalyzeCommand.reason(e));
+            }
+        }
     }
 
     private static int report(AnalysisResult analysis, CommandContext context) {

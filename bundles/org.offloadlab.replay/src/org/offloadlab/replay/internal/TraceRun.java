@@ -18,7 +18,7 @@ import org.offloadlab.failover.FailureKind;
 import org.offloadlab.failover.Strategy;
 import org.offloadlab.host.HostCostModel;
 import org.offloadlab.host.HostDriver;
-import org.offloadlab.nic.HostInterface;
+import org.offloadlab.nic.InteractionCounters;
 import org.offloadlab.nic.NicConfig;
 import org.offloadlab.nic.OffloadAdapter;
 import org.offloadlab.pcap.Frame;
@@ -153,17 +153,22 @@ final class TraceRun implements PacketListener {
         for (long t = step; !workload.isFinished() && t <= limit + step && !monitor.isCancelled(); t += step) {
             sim.runUntil(t);
         }
-        long interactions = interactions(nic.hostInterface())
-                + (standby == null ? 0 : interactions(standby.hostInterface()));
+        InteractionCounters.Totals interactions = standby == null
+                ? nic.hostInterface().counters().totals()
+                : sum(nic.hostInterface().counters().totals(), standby.hostInterface().counters().totals());
         long end = workload.stats().lastByteNanos() > 0 ? workload.stats().lastByteNanos() : sim.now();
         return new TraceResult(analysis, link, scheduled, skipped, clientBytes, serverBytes, workload.stats(),
                 Math.max(0, duration), end, workload.isFinished(), interactions,
                 failover == null ? List.of() : failover.timelines());
     }
 
-    private static long interactions(HostInterface hif) {
-        return hif.counters().commands() + hif.counters().completions() + hif.counters().doorbells()
-                + hif.counters().interrupts();
+    /** The failed adapter's and the standby's counts together, as the experiment runner adds them. */
+    private static InteractionCounters.Totals sum(InteractionCounters.Totals a, InteractionCounters.Totals b) {
+        return new InteractionCounters.Totals(a.commands() + b.commands(), a.completions() + b.completions(),
+                a.submissionDoorbells() + b.submissionDoorbells(), a.completionDoorbells() + b.completionDoorbells(),
+                a.interrupts() + b.interrupts(), a.dmaReads() + b.dmaReads(), a.dmaWrites() + b.dmaWrites(),
+                a.busBytes() + b.busBytes(), a.notificationEntries() + b.notificationEntries(),
+                a.dataBytesToHost() + b.dataBytesToHost(), a.dataBytesFromHost() + b.dataBytesFromHost());
     }
 
     /**

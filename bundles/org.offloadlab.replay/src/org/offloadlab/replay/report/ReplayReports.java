@@ -215,7 +215,7 @@ public final class ReplayReports {
         j.field("connections_completed").number(w.completed());
         j.field("host_adapter_interactions").number(r.hostAdapterInteractions());
         j.field("host_adapter_interactions_per_connection").string(String.format(Locale.ROOT, "%.3f",
-                r.connectionsScheduled() == 0 ? 0.0 : (double) r.hostAdapterInteractions() / r.connectionsScheduled()));
+                w.established() == 0 ? 0.0 : (double) r.hostAdapterInteractions() / w.established()));
         j.field("client_to_server_bytes").number(r.clientToServerBytes());
         j.field("server_to_client_bytes").number(r.serverToClientBytes());
         j.field("bytes_delivered").number(w.bytesReceived());
