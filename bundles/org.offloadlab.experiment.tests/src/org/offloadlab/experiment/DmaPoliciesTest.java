@@ -54,6 +54,22 @@ class DmaPoliciesTest {
                 .findFirst().orElseThrow();
         assertEquals("buffer-group", total.getKind());
         assertTrue(total.getValues().length() > 0);
+        // the data in the buffers moves with the traffic (the held memory is mostly the posted pool): never more than
+        // what is held, at some point non-zero, and not constant
+        Series inUse = r.results().getSeries().stream().filter(x -> x.getName().equals("dma_bytes_in_use/web"))
+                .findFirst().orElseThrow();
+        Series heldWeb = r.results().getSeries().stream().filter(x -> x.getName().equals("dma_bytes_held/web"))
+                .findFirst().orElseThrow();
+        double max = 0;
+        double min = Double.MAX_VALUE;
+        for (int i = 0; i < inUse.getValues().length(); i++) {
+            double v = inUse.getValues().get(i);
+            assertTrue(v >= 0 && v <= heldWeb.getValues().get(i), "sample " + i + ": in use " + v + " of held "
+                    + heldWeb.getValues().get(i));
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
+        assertTrue(max > 0 && max > min, "in use between " + min + " and " + max);
     }
 
     @Test

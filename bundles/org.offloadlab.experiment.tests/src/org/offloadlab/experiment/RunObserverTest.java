@@ -102,7 +102,8 @@ class RunObserverTest {
         Results res = r.results();
         List<String> names = res.getSeries().stream().map(Series::getName).toList();
         assertEquals(List.of("commands", "completions", "doorbells", "interrupts", "dma_transactions",
-                "host_memory_bytes", "connections_open", "dma_bytes_held"), names); // the last from DmaPolicies
+                "host_memory_bytes", "connections_open", "dma_bytes_held", "dma_bytes_in_use"), names); // the last two from
+                                                                                            // DmaPolicies
         Series memory = res.getSeries().get(5);
         assertEquals("memory", memory.getKind());
         double peak = 0;

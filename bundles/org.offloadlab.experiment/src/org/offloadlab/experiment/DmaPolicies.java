@@ -56,6 +56,11 @@ final class DmaPolicies {
     /** Occupancy series, sampled once per slice: total, then per shared group (per-connection: total only). */
     private long[] times = new long[64];
     private double[][] held = new double[1][64];
+    /**
+     * Per sample, the bytes of buffers holding received data the host has not returned yet (held − posted): what
+     * traffic moves, while {@link #held} is mostly the posted pool, flat when a group keeps its buffers posted.
+     */
+    private double[][] inUse = new double[1][64];
     private int samples;
     private long lastSample = Long.MIN_VALUE;
     private long[] groupPeakBuffers = new long[1];
@@ -226,15 +231,20 @@ final class DmaPolicies {
         int n = perConnection ? 1 : groups.size() + 2;
         if (held.length < n) {
             held = Arrays.copyOf(held, n);
+            inUse = Arrays.copyOf(inUse, n);
             for (int i = 0; i < n; i++) {
                 if (held[i] == null) {
                     held[i] = new double[times.length];
+                }
+                if (inUse[i] == null) {
+                    inUse[i] = new double[times.length];
                 }
             }
             groupPeakBuffers = Arrays.copyOf(groupPeakBuffers, n);
             groupPeakBytes = Arrays.copyOf(groupPeakBytes, n);
         }
         double[] row = new double[n];
+        double[] busy = new double[n];
         long totalBuffers = 0;
         for (OffloadAdapter a : adapters) {
             if (a == null || a.dmaPath() == null) {
@@ -245,8 +255,11 @@ final class DmaPolicies {
                 BufferGroup b = m.group(g);
                 total += b.bytesHeld();
                 totalBuffers += b.held();
+                long used = (long) (b.held() - b.posted()) * b.pool().bufferSize();
+                busy[0] += used;
                 if (!perConnection && g + 1 < n) {
                     row[g + 1] += b.bytesHeld();
+                    busy[g + 1] += used;
                     groupPeakBuffers[g + 1] = Math.max(groupPeakBuffers[g + 1], b.held());
                     groupPeakBytes[g + 1] = Math.max(groupPeakBytes[g + 1], b.bytesHeld());
                 }
@@ -261,11 +274,13 @@ final class DmaPolicies {
                 times = Arrays.copyOf(times, samples * 2);
                 for (int i = 0; i < held.length; i++) {
                     held[i] = Arrays.copyOf(held[i], samples * 2);
+                    inUse[i] = Arrays.copyOf(inUse[i], samples * 2);
                 }
             }
             times[samples] = now;
             for (int i = 0; i < n; i++) {
                 held[i][samples] = row[i];
+                inUse[i][samples] = busy[i];
             }
             samples++;
         }
@@ -273,7 +288,9 @@ final class DmaPolicies {
     }
 
     /**
-     * Adds the occupancy series ({@code dma_bytes_held[/group]}, kind {@code buffer-occupancy}) and one
+     * Adds the occupancy series ({@code dma_bytes_held[/group]}: host memory the groups hold, posted or in use;
+     * {@code dma_bytes_in_use[/group]}: buffers filled with data the host has not returned; kind {@code buffer-group})
+     * and one
      * {@link BufferGroupResult} per shared group — or one for all per-connection groups — to {@code results}. Peaks of
      * single groups are sampled per slice; the total's exact peak is {@link #peakBytesHeld}.
      */
@@ -287,14 +304,17 @@ final class DmaPolicies {
                 names.add(g.name());
             }
         }
-        for (int i = 0; i < names.size() && i < held.length; i++) {
-            Series series = f.createSeries();
-            series.setName(i == 0 ? "dma_bytes_held" : "dma_bytes_held/" + names.get(i));
-            series.setUnit("bytes");
-            series.setKind("buffer-group"); // the kind docs/RESULTS.md names (report, workbench)
-            series.setTimesNanos(LongArray.of(times, samples));
-            series.setValues(DoubleArray.of(held[i], samples));
-            results.getSeries().add(series);
+        for (String what : List.of("held", "in_use")) {
+            double[][] values = what.equals("held") ? held : inUse;
+            for (int i = 0; i < names.size() && i < values.length; i++) {
+                Series series = f.createSeries();
+                series.setName("dma_bytes_" + what + (i == 0 ? "" : "/" + names.get(i)));
+                series.setUnit("bytes");
+                series.setKind("buffer-group"); // the kind docs/RESULTS.md names (report, workbench)
+                series.setTimesNanos(LongArray.of(times, samples));
+                series.setValues(DoubleArray.of(values[i], samples));
+                results.getSeries().add(series);
+            }
         }
         // fill ratio of handed-over buffers from the accounting, per group id (summed over adapters)
         long[] capacity = new long[names.size() + 1];

@@ -49,7 +49,7 @@ public final class RunCharts {
         add(charts, results, "interactions", "Host↔adapter interactions by kind", subtitle, "per second");
         add(charts, results, "memory", "Host memory held for offloaded connections", subtitle, "bytes");
         add(charts, results, "connections", "Open connections on the host", subtitle, "connections");
-        add(charts, results, "buffer-group", "DMA buffer-group occupancy", subtitle, "bytes held");
+        add(charts, results, "buffer-group", "DMA buffer-group occupancy", subtitle, "bytes (held; in use)");
         return charts;
     }
 

@@ -61,7 +61,9 @@ public final class BufferGroupsView extends ResultsView {
         return "Buffer groups shows how the adapter grouped receive buffers in the run: each group, the rules that "
                 + "select its member connections (by local port, remote address, …), how many connections it held, "
                 + "its peak buffers and bytes, and its fill ratio; the chart plots each group's occupancy over "
-                + "virtual time (drag to zoom; PNG…/SVG… export).\nWith the per-connection policy every connection "
+                + "virtual time: dma_bytes_held is the host memory the group holds (posted to the adapter or in use), "
+                + "dma_bytes_in_use the part filled with received data the host has not taken yet (drag to zoom; "
+                + "PNG…/SVG… export).\nWith the per-connection policy every connection "
                 + "has its own group. Before a run the table lists the experiment's rules.";
     }
 
@@ -91,7 +93,7 @@ public final class BufferGroupsView extends ResultsView {
                             + "received data by plain copy, without DMA buffer groups).");
         } else {
             chart.show(XyCharts.lines("Buffer-group occupancy", s.experiment(), "virtual time (ms)",
-                    "bytes held", false, false, series), s.state().active());
+                    "bytes", false, false, series), s.state().active());
         }
         return status(s);
     }
