@@ -123,7 +123,11 @@ class ExportWizardTest {
         assertEquals("The folder " + out + " will be created.", page.getMessage());
         assertTrue(dialog.finishButton().isEnabled());
 
+        // an inactive window is drawn in GTK's pale backdrop style: wait (a while, not failing) until it is active
         dialog.getShell().forceActive();
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        UiWait.until(display, TIMEOUT, "the dialog is active",
+                () -> display.getActiveShell() == dialog.getShell() || System.nanoTime() - until > 0);
         UiWait.settle(display, Duration.ofSeconds(2));
         Path shot = ShellScreenshot.save(dialog.getShell(), Screenshots.dir().resolve("export-wizard.png"));
         assertTrue(Files.size(shot) > 0);

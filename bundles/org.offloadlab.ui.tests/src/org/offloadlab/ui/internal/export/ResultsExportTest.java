@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -125,8 +127,15 @@ class ResultsExportTest {
         // the results model round-trips
         Results back = OffloadFiles.loadResults(dir.resolve(Artefact.RESULTS_XMI.name()).resolve("results.xmi"));
         assertTrue(EcoreUtil.equals(run.results(), back));
-        // the CSVs are the command line's
-        assertEquals(csv(run), Files.readString(dir.resolve(Artefact.METRICS_CSV.name()).resolve("metrics.csv")));
+        // the text files are exactly what the command line writes
+        assertEquals(text(w -> ResultsWriter.writeJson(run, w)), read(Artefact.RESULTS_JSON));
+        assertEquals(text(w -> ResultsWriter.writeCsv(run.results(), w)), read(Artefact.METRICS_CSV));
+        assertEquals(text(w -> ResultsWriter.writeSeriesCsv(run.results(), w)), read(Artefact.SERIES_CSV));
+        assertEquals(text(w -> ResultsWriter.writeConnectionsCsv(run.results(), w)), read(Artefact.CONNECTIONS_CSV));
+    }
+
+    private String read(Artefact a) throws IOException {
+        return Files.readString(dir.resolve(a.name()).resolve(a.pattern()));
     }
 
     @Test
@@ -197,9 +206,14 @@ class ResultsExportTest {
                 withJson.write(null).summary());
     }
 
-    private static String csv(RunResult r) throws IOException {
-        java.io.StringWriter w = new java.io.StringWriter();
-        ResultsWriter.writeCsv(r.results(), w);
+    @FunctionalInterface
+    private interface TextWriter {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static String text(TextWriter writer) throws IOException {
+        StringWriter w = new StringWriter();
+        writer.writeTo(w);
         return w.toString();
     }
 

@@ -27,7 +27,7 @@ public record ExportSource(String label, RunResult run) {
      * either: results.json and the report say so rather than pass placeholders off as facts.
      */
     public static final String NOTE_RUN_INFO = "exported from the workbench: the run's wall-clock run_info is not "
-            + "kept with the results, so it is empty here";
+            + "kept with the results, so it holds placeholders (started 1970-01-01, 0 ms)";
     /** Added when the verdict does not tell whether the workload completed. */
     public static final String NOTE_COMPLETED = "exported from the workbench: whether the workload completed or the "
             + "run was cancelled is not kept with the results, so 'completed' and 'cancelled' read false";
