@@ -1,6 +1,7 @@
 package org.offloadlab.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,8 +31,9 @@ class MenusTest {
     @Test
     void fileMenuOpensExportsAndExits() {
         // The test runtime also has the IDE bundles (the UI harness needs them); they add to the menus' additions.
-        assertInOrder(List.of("Open Capture…", "Recent Captures", "Export Connections…", "Exit"),
-                labels(submenu(window.getShell().getMenuBar(), "File")));
+        List<String> file = labels(submenu(window.getShell().getMenuBar(), "File"));
+        assertInOrder(List.of("Open Capture…", "Recent Captures", "Export...", "Export Connections…", "Exit"), file);
+        assertFalse(file.contains("Import..."), "no Import…: nothing is imported through a wizard");
         assertInOrder(List.of("Show View", "Reset Perspective..."),
                 labels(submenu(window.getShell().getMenuBar(), "Window")));
         assertTrue(

@@ -29,6 +29,10 @@ public final class UiIds {
     /** Optional parameter of {@link #EXPORT_CONNECTIONS_COMMAND}: {@code csv} or {@code json}. */
     public static final String EXPORT_CONNECTIONS_FORMAT = EXPORT_CONNECTIONS_COMMAND + ".format";
 
+    public static final String EXPORT_WIZARD_CATEGORY = BUNDLE + ".export.category";
+    /** File ▸ Export… ▸ Offload Lab ▸ Experiment Results. */
+    public static final String EXPORT_RESULTS_WIZARD = BUNDLE + ".export.results";
+
     private UiIds() {
     }
 }

@@ -13,15 +13,17 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu skeleton and the workbench's own actions (Exit, Show View, Reset Perspective, About). OffloadLab's commands
- * are contributed in {@code plugin.xml} into the groups made here: {@code menu:file?after=open} and
- * {@code menu:file?after=export}.
+ * The menu skeleton and the workbench's own actions (Export…, Exit, Show View, Reset Perspective, About). OffloadLab's
+ * commands are contributed in {@code plugin.xml} into the groups made here: {@code menu:file?after=open} and
+ * {@code menu:file?after=export}. Export… opens the platform's export wizard selection (OffloadLab's wizards are
+ * declared in {@code org.eclipse.ui.exportWizards}); there is no Import… since nothing is imported through a wizard.
  */
 final class OffloadLabActionBarAdvisor extends ActionBarAdvisor {
 
     static final String OPEN_GROUP = "open";
     static final String EXPORT_GROUP = "export";
 
+    private IWorkbenchAction export;
     private IWorkbenchAction quit;
     private IWorkbenchAction about;
     private IWorkbenchAction resetPerspective;
@@ -33,6 +35,7 @@ final class OffloadLabActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        export = register(ActionFactory.EXPORT.create(window));
         quit = register(ActionFactory.QUIT.create(window));
         about = register(ActionFactory.ABOUT.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
@@ -51,7 +54,10 @@ final class OffloadLabActionBarAdvisor extends ActionBarAdvisor {
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(OPEN_GROUP));
-        file.add(new Separator(EXPORT_GROUP));
+        // Export… first; the commands contributed after=export follow it in the same section
+        file.add(new Separator());
+        file.add(export);
+        file.add(new GroupMarker(EXPORT_GROUP));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);
