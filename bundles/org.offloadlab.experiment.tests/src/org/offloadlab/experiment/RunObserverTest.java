@@ -101,9 +101,9 @@ class RunObserverTest {
         RunResult r = run(Templates.create("failover"), RunObserver.NONE);
         Results res = r.results();
         List<String> names = res.getSeries().stream().map(Series::getName).toList();
+        // the last two from DmaPolicies
         assertEquals(List.of("commands", "completions", "doorbells", "interrupts", "dma_transactions",
-                "host_memory_bytes", "connections_open", "dma_bytes_held", "dma_bytes_in_use"), names); // the last two from
-                                                                                            // DmaPolicies
+                "host_memory_bytes", "connections_open", "dma_bytes_held", "dma_bytes_in_use"), names);
         Series memory = res.getSeries().get(5);
         assertEquals("memory", memory.getKind());
         double peak = 0;

@@ -290,9 +290,8 @@ final class DmaPolicies {
     /**
      * Adds the occupancy series ({@code dma_bytes_held[/group]}: host memory the groups hold, posted or in use;
      * {@code dma_bytes_in_use[/group]}: buffers filled with data the host has not returned; kind {@code buffer-group})
-     * and one
-     * {@link BufferGroupResult} per shared group — or one for all per-connection groups — to {@code results}. Peaks of
-     * single groups are sampled per slice; the total's exact peak is {@link #peakBytesHeld}.
+     * and one {@link BufferGroupResult} per shared group — or one for all per-connection groups — to {@code results}.
+     * Peaks of single groups are sampled per slice; the total's exact peak is {@link #peakBytesHeld}.
      */
     void fill(Results results, long now, OffloadAdapter... adapters) {
         OffloadFactory f = OffloadFactory.eINSTANCE;
