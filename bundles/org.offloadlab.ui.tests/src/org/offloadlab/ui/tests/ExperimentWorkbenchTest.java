@@ -317,6 +317,12 @@ class ExperimentWorkbenchTest {
         assertTrue(results.getIntegrity().isOk());
         assertEquals(capture.getFileName().toString(),
                 ((TraceWorkload) editor.experiment().getWorkload()).getCapturePath());
+        // the session keeps the whole run, so an export of it carries the run's own facts, not placeholders
+        org.offloadlab.ui.internal.export.ExportSource exported = org.offloadlab.ui.internal.export.ExportSource
+                .ofSession(session).get(0);
+        assertTrue(exported.run().results() == results && exported.run().finished(), exported::toString);
+        assertFalse(exported.run().started().equals(java.time.Instant.EPOCH));
+        assertFalse(exported.run().notes().contains(org.offloadlab.ui.internal.export.ExportSource.NOTE_RUN_INFO));
     }
 
     private ExperimentEditor newExperiment(String template) throws PartInitException {

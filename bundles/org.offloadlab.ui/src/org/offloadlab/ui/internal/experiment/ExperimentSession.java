@@ -30,7 +30,18 @@ import org.offloadlab.ui.internal.UiIds;
 public final class ExperimentSession implements IDisposable {
 
     /** A finished run or a loaded results file, as Compare Runs lists it. */
-    public record NamedResults(String label, Results results) {
+    /**
+     * Results the session keeps, by label.
+     *
+     * @param run
+     *            the whole run (notes, whether it completed, wall clock) for runs of this session; null for results
+     *            opened from a file, which keeps only the results
+     */
+    public record NamedResults(String label, Results results, RunResult run) {
+        /** Results without their run (opened from a file). */
+        public NamedResults(String label, Results results) {
+            this(label, results, null);
+        }
     }
 
     private static final int HISTORY = 16;
@@ -115,7 +126,7 @@ public final class ExperimentSession implements IDisposable {
                 publish(new RunSnapshot(name, RunState.DONE, reached, total, copy, live.get(), result.results(),
                         result.notes(), "Run " + how + " after " + seconds(reached) + " simulated, "
                                 + result.wallClockMillis() + " ms wall clock"));
-                display.asyncExec(() -> remember(new NamedResults(name + " #" + number, result.results())));
+                display.asyncExec(() -> remember(new NamedResults(name + " #" + number, result.results(), result)));
                 return Status.OK_STATUS;
             } catch (ExperimentException e) {
                 publish(new RunSnapshot(name, RunState.FAILED, 0, total, copy, live.get(), null, List.of(),
@@ -165,7 +176,7 @@ public final class ExperimentSession implements IDisposable {
                         }));
                 display.asyncExec(() -> rows.forEach(
                         r -> remember(new NamedResults(label + " " + name + "=" + String.join(",", r.values()),
-                                r.result().results()))));
+                                r.result().results(), r.result()))));
                 Sweep.Row last = rows.get(rows.size() - 1);
                 publish(new RunSnapshot(label, RunState.DONE, 0, 0, copy, null, last.result().results(),
                         last.result().notes(), "Sweep of " + name + " done: " + rows.size()

@@ -10,7 +10,6 @@ import org.offloadlab.model.Results;
 import org.offloadlab.model.io.ModelFileException;
 import org.offloadlab.model.io.OffloadFiles;
 import org.offloadlab.ui.internal.experiment.ExperimentSession;
-import org.offloadlab.ui.internal.experiment.RunSnapshot;
 
 /**
  * A run the export wizard can write: a run of the workbench's session or a results file.
@@ -48,17 +47,16 @@ public record ExportSource(String label, RunResult run) {
     }
 
     /**
-     * The session's finished runs and opened results files, newest first. The run the views show keeps its notes (the
-     * session remembers only its results for older ones).
+     * The session's finished runs and opened results files, newest first. A run of this session is exported with its
+     * own facts (notes, completion, wall clock); an opened results file with the placeholders of
+     * {@link #of(String, Results, List)}.
      */
     public static List<ExportSource> ofSession(ExperimentSession session) {
-        RunSnapshot shown = session.current();
         List<ExperimentSession.NamedResults> history = session.history();
         List<ExportSource> sources = new ArrayList<>(history.size());
         for (int i = history.size() - 1; i >= 0; i--) {
             ExperimentSession.NamedResults r = history.get(i);
-            List<String> notes = shown.results() == r.results() ? shown.notes() : List.of();
-            sources.add(of(r.label(), r.results(), notes));
+            sources.add(r.run() != null ? new ExportSource(r.label(), r.run()) : of(r.label(), r.results(), List.of()));
         }
         return sources;
     }
