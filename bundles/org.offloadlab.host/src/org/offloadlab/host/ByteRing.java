@@ -37,7 +37,8 @@ final class ByteRing {
     }
 
     private void grow(int need) {
-        int cap = Math.min(limit, Math.max(need, Math.max(4096, data.length * 2)));
+        // small first (one per socket; short connections send a few hundred bytes), doubled as needed
+        int cap = Math.min(limit, Math.max(need, Math.max(512, data.length * 2)));
         byte[] n = new byte[cap];
         copy(0, n, 0, length);
         data = n;
