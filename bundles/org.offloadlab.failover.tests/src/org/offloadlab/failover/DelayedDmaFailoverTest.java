@@ -12,6 +12,7 @@ import org.offloadlab.dma.DmaConfig;
 import org.offloadlab.dma.ExhaustionPolicy;
 import org.offloadlab.dma.GroupConfig;
 import org.offloadlab.dma.PoolSpec;
+import org.offloadlab.sim.LinkConfig;
 
 /**
  * DESIGN.md §3's invariant (hard state is always recoverable from the host, IBM patent EP1609063) over adapters whose
@@ -41,17 +42,32 @@ class DelayedDmaFailoverTest {
                 .maxBatchDelayNanos(delay).build();
     }
 
+    /** 1 % loss and reordering both ways: held ACKs meet loss recovery (SACK, RACK-TLP) on both sides. */
+    private static LinkConfig lossy() {
+        return LinkConfig.builder().delayNanos(MS).bandwidthBitsPerSecond(100_000_000L).queuePackets(200)
+                .lossRate(0.01).reorder(0.01, MS / 2).build();
+    }
+
+    private static LinkConfig clean() {
+        return LinkConfig.builder().delayNanos(MS).bandwidthBitsPerSecond(1_000_000_000L).queuePackets(1000).build();
+    }
+
     @Test
     void delayedDmaLosesNoByteAtRandomCrashPoints() {
-        assertNoViolations(false, 0);
+        assertNoViolations(false, clean(), 12 * MS, 0);
     }
 
     @Test
     void exhaustedBufferGroupLosesNoByteAtRandomCrashPoints() {
-        assertNoViolations(true, 7_000);
+        assertNoViolations(true, clean(), 12 * MS, 7_000);
     }
 
-    private static void assertNoViolations(boolean exhaust, long seedOffset) {
+    @Test
+    void delayedDmaOverALossyLinkLosesNoByteAtRandomCrashPoints() {
+        assertNoViolations(false, lossy(), 25 * MS, 14_000);
+    }
+
+    private static void assertNoViolations(boolean exhaust, LinkConfig link, long latest, long seedOffset) {
         List<String> violations = new ArrayList<>();
         long lost = 0;
         int failovers = 0;
@@ -61,9 +77,9 @@ class DelayedDmaFailoverTest {
             int batch = new int[]{4, 16, 64}[rnd.nextInt(3)];
             long delay = 100 * US + rnd.nextLong(401) * US;
             DmaConfig dma = exhaust ? exhausted(batch, delay) : delayed(batch, delay);
-            FailoverResult r = FailoverExperiment.builder().seed(seed).dma(dma)
+            FailoverResult r = FailoverExperiment.builder().seed(seed).dma(dma).link(link)
                     .workload(WorkloadSpec.bulk(2, 300_000, 150_000))
-                    .fail(FailureSpec.randomTime(FailureKind.CRASH, MS, 12 * MS)).build().run();
+                    .fail(FailureSpec.randomTime(FailureKind.CRASH, MS, latest)).build().run();
             IntegrityVerdict v = r.integrity();
             String where = "seed " + seed + " batch " + batch + " delay " + delay / US + " µs";
             int unnotified = 0;
