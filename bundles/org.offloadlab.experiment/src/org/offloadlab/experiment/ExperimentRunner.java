@@ -159,13 +159,6 @@ public final class ExperimentRunner {
                     nicConfig.capabilities().tableCapacity(), parts.workload().getConnections());
         }
         nic = newAdapter(nicConfig, hostAddress);
-        if (experiment.getFailurePlan() != null && experiment.getPolicies() != null
-                && experiment.getPolicies().isDelayedDma()) {
-            // a known limit of this release's data path (docs/DMA.md), said where the user sees the verdict
-            notes.add("delayed DMA holds RX completions on the adapter: bytes it acknowledged but has not yet "
-                    + "announced to the host (up to one batch delay) are lost with it, so the integrity verdict "
-                    + "may report lost bytes");
-        }
         PeerHost peer;
         if (experiment.getFailurePlan() != null) {
             failover = new RunnerFailover(sim, experiment.getRecovery(), tcp, nicConfig, link, nic,

@@ -3,6 +3,7 @@ package org.offloadlab.failover;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.offloadlab.dma.DmaConfig;
 import org.offloadlab.nic.NicConfig;
 import org.offloadlab.nic.NotificationPolicy;
 import org.offloadlab.sim.LinkConfig;
@@ -40,6 +41,8 @@ public final class FailoverExperiment {
     final long convergenceSampleNanos;
     final TcpConfig tcp;
     final NicConfig nic;
+    /** The adapters' DMA data path, or null for plain placement. */
+    final DmaConfig dma;
 
     private FailoverExperiment(Builder b) {
         seed = b.seed;
@@ -57,6 +60,7 @@ public final class FailoverExperiment {
         tcp = TcpConfig.linuxDefaults().toBuilder().userTimeoutNanos(b.userTimeoutNanos).build();
         nic = NicConfig.defaults().toBuilder().tcp(tcp).tableCapacity(b.tableCapacity).notification(b.notification)
                 .build();
+        dma = b.dma;
     }
 
     public static Builder builder() {
@@ -92,6 +96,7 @@ public final class FailoverExperiment {
         long convergenceSampleNanos = MS;
         int tableCapacity = 4096;
         NotificationPolicy notification = new NotificationPolicy.Piecemeal();
+        DmaConfig dma;
 
         public Builder seed(long v) {
             seed = v;
@@ -167,6 +172,15 @@ public final class FailoverExperiment {
 
         public Builder notification(NotificationPolicy v) {
             notification = require(v, "notification policy");
+            return this;
+        }
+
+        /**
+         * Primary and standby adapters place received data through a DMA buffer manager built from {@code v} (buffer
+         * groups, delayed DMA); null (the default) for plain placement. The host stack substitute never uses it.
+         */
+        public Builder dma(DmaConfig v) {
+            dma = v;
             return this;
         }
 

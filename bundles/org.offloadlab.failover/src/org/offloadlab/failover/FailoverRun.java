@@ -36,11 +36,11 @@ final class FailoverRun {
                 x.nic.bus().transactionOverheadBytes()));
         Link link = new Link(sim, "link", x.link);
         controller.tapHostToWire(link.aToB());
-        OffloadAdapter primary = new OffloadAdapter(sim, x.nic, 1);
+        OffloadAdapter primary = adapter(x.nic);
         controller.addAdapter("primary", primary);
         if (x.substitutes.contains(SubstituteKind.ACTIVE_ADAPTER)) {
             // two active adapters sharing the host's address, one driver each; the partner's flow hash splits the load
-            OffloadAdapter other = new OffloadAdapter(sim, x.nic, 1);
+            OffloadAdapter other = adapter(x.nic);
             second = new HostDriver(sim, other.hostInterface(), 1, HostCostModel.defaults());
             controller.shareLoad("active2", other, second);
         } else {
@@ -53,12 +53,16 @@ final class FailoverRun {
                     ? x.nic.toBuilder().bus(new BusModel(0, Long.MAX_VALUE / 4, 0)).build()
                     : x.nic;
             controller.addAdapter(k == SubstituteKind.HOST_STACK ? "host-stack" : "standby" + (i + 1),
-                    new OffloadAdapter(sim, c, 1));
+                    k == SubstituteKind.HOST_STACK ? new OffloadAdapter(sim, c, 1) : adapter(c));
         }
         PeerHost peer = new PeerHost(sim, "peer", 2, x.tcp, controller.tapPeerToWire(link.bToA()));
         link.attach(controller.hostEnd(), peer);
         host = new HostDriver(sim, primary.hostInterface(), 1, HostCostModel.defaults());
         workload = x.workload.create(sim, peer, controller.applications(host));
+    }
+
+    private OffloadAdapter adapter(NicConfig c) {
+        return x.dma == null ? new OffloadAdapter(sim, c, 1) : new OffloadAdapter(sim, c, 1, x.dma);
     }
 
     FailoverResult run() {

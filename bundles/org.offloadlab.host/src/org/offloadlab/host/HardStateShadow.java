@@ -19,10 +19,11 @@ import org.offloadlab.tcp.cc.CongestionState;
  * connection slot.
  * <p>
  * Sufficiency: {@link #toHardState} gives a state that {@code TcpConnection.restore} continues byte-exact as long as
- * the adapter held no acknowledged-but-undelivered data ({@link #exact}); the adapter delivers data to host memory
- * before its ACK leaves whenever the host has credit, so this holds unless the host's receive buffer is full. SND.NXT
- * is the upper bound "everything posted was sent": if less was sent, the restored connection retransmits it after an
- * RTO.
+ * the adapter held no acknowledged-but-undelivered data; the adapter acknowledges received data only once its RX_DATA
+ * (or RX_FIN) completion has been written ({@code OffloadAdapter.acknowledgeOnlyAnnounced}, on by default), so this
+ * holds also with delayed DMA or a full host receive buffer ({@link #exact} then says only whether the adapter holds
+ * unannounced, unacknowledged data). SND.NXT is the upper bound "everything posted was sent": if less was sent, the
+ * restored connection retransmits it after an RTO.
  */
 public final class HardStateShadow {
 

@@ -24,10 +24,12 @@ import org.offloadlab.tcp.TcpConnection;
  * completion-queue doorbell that follows returns the buffers (NAPI's buffer recycling), here {@link DmaManager#read}.
  * Sends are accounted as buffered or zero-copy by the manager's threshold and released when acknowledged.
  * <p>
- * <b>Exhaustion never loses acknowledged data.</b> The engine acknowledges what it holds in its own receive buffer on
- * the adapter; this path takes from that buffer only what the manager placed. What did not fit stays in the engine,
- * whose advertised window therefore shrinks by exactly that amount until host buffers return; placement is retried
- * then. A group's DROP policy so degenerates to "retry later" (the manager still counts the drops).
+ * <b>Acknowledged means announced.</b> The engine acknowledges only what an RX_DATA completion written to the host
+ * covers ({@link OffloadAdapter#acknowledgeOnlyAnnounced}), so data held for a batch or left in the engine by an
+ * exhausted group is recoverable from the host after a crash. This path takes from the engine only what the manager
+ * placed; what did not fit stays there, whose advertised window therefore shrinks by exactly that amount until host
+ * buffers return; placement is retried then. A group's DROP policy so degenerates to "retry later" (the manager still
+ * counts the drops).
  * <p>
  * DMA connection ids are separate from table slots: an id returns to the free list only once the host has read
  * everything placed for it, so a reused table slot never meets its predecessor's buffers.
@@ -192,7 +194,9 @@ public final class DmaDataPath implements HostSink {
         dmaOfSlot[slot] = d;
         slotOf[d] = slot;
         tidOf[d] = tid;
-        rxBaseSeq[d] = c.rcvNxt() - c.available();
+        // RCV.NXT counts a FIN that came before the host took over: the data ends before it (RX_DATA's sequence number
+        // is what the engine may acknowledge once the completion is written)
+        rxBaseSeq[d] = c.rcvNxt() - c.available() - (OffloadAdapter.peerFinished(c.state()) ? 1 : 0);
         placed[d] = 0;
         deliveredTo[d] = 0;
         txBaseSeq[d] = c.sndUna() + c.sendQueued();

@@ -229,6 +229,7 @@ final class HostPort implements HostInterface {
         counters.notificationEntries(c.entries().size());
         long visible = up(bytes, now);
         completions.add(new Cqe(c, visible));
+        adapter.completionWritten(c, now);
         if (waitingForInterrupt++ == 0) {
             firstWaitingAt = now;
         }

@@ -72,6 +72,7 @@ public final class OffloadAdapter implements PacketReceiver {
     private final Scheduled dmaEvent;
     private final IntQueue retry = new IntQueue();
     private boolean servicingDma;
+    private boolean ackOnlyAnnounced = true;
     private final AdapterStats stats = new AdapterStats();
     private final int[] listenPort;
     private final int[] listenBacklog;
@@ -208,6 +209,23 @@ public final class OffloadAdapter implements PacketReceiver {
     public TcpConnection connection(int id) {
         int slot = table.slotOf(id);
         return slot < 0 ? null : table.connection[slot];
+    }
+
+    /**
+     * Whether connections acknowledge only received data whose RX_DATA (or RX_FIN) completion has been written to the
+     * host (default on): the host's hard-state shadow then knows every octet the peer saw acknowledged, so a failover
+     * restores nothing below it (IBM patent EP1609063; docs/DMA.md). Off only to measure what it costs; applies to
+     * connections opened afterwards.
+     */
+    public void acknowledgeOnlyAnnounced(boolean on) {
+        ackOnlyAnnounced = on;
+    }
+
+    private TcpConnection owned(TcpConnection c) {
+        if (ackOnlyAnnounced) {
+            c.acknowledgeOnlyCommitted();
+        }
+        return c;
     }
 
     boolean responsive() {
@@ -364,7 +382,7 @@ public final class OffloadAdapter implements PacketReceiver {
             refuseTableFull(remote, seg, now);
             return;
         }
-        TcpConnection c = TcpConnection.listen(tcp, null, seg.dstPort(), remote, now);
+        TcpConnection c = owned(TcpConnection.listen(tcp, null, seg.dstPort(), remote, now));
         c.process(seg, now);
         if (c.state() != State.SYN_RECEIVED) {
             return; // not a SYN the engine accepts (e.g. MSS 0): dropped and counted by the engine
@@ -441,7 +459,7 @@ public final class OffloadAdapter implements PacketReceiver {
                 SynCookies.mss(mssIdx), tcp.mss(), sndWscale, rcvWscale, ws, ts, sack,
                 ts ? cookies.timestampOffset(remote, ack.srcPort(), ack.dstPort()) : 0, ts ? o.tsVal() : 0,
                 tcp.noDelay(), tcp.keepAlive(), false, 0, false, 0, new byte[0], new byte[0]);
-        TcpConnection c = TcpConnection.restore(h, tcp, null, now);
+        TcpConnection c = owned(TcpConnection.restore(h, tcp, null, now));
         c.takeEvents();
         if (ack.payloadLength() > 0 || ack.has(TcpFlags.FIN)) {
             c.process(ack, now); // data on the handshake-completing ACK
@@ -641,14 +659,19 @@ public final class OffloadAdapter implements PacketReceiver {
         }
         deliver(slot, c, id, now);
         State st = c.state();
-        // FIN and close are reported after every byte placed before them has been announced (delayed DMA)
-        boolean announced = dma == null || dma.undelivered(slot) == 0;
+        // FIN and close are reported after every byte received before them has been announced: placed and delivered
+        // (delayed DMA), and none left in the engine for want of credit or buffers — a CLOSED in TIME-WAIT with data
+        // still in the engine ended the host's stream short
+        boolean placedAnnounced = dma == null || dma.undelivered(slot) == 0;
+        boolean announced = placedAnnounced && c.available() == 0;
         if ((table.flags[slot] & F_FIN_REPORTED) == 0 && c.available() == 0 && peerFinished(st)
                 && (table.flags[slot] & F_RESET) == 0 && announced) {
             table.flags[slot] |= F_FIN_REPORTED;
             host.complete(Completion.of(CompletionType.RX_FIN, id, Completion.OK, c.rcvNxt() & 0xFFFFFFFFL, 0), now);
         }
-        if ((c.isClosed() || st == State.TIME_WAIT) && (announced || (table.flags[slot] & F_RESET) != 0)) {
+        int ended = table.flags[slot];
+        if ((c.isClosed() || st == State.TIME_WAIT) && (announced || (ended & F_RESET) != 0
+                || placedAnnounced && (ended & F_TIMED_OUT) != 0)) {
             int f = table.flags[slot];
             int reason = (f & F_RESET) != 0
                     ? Completion.RESET
@@ -662,7 +685,7 @@ public final class OffloadAdapter implements PacketReceiver {
         }
     }
 
-    private static boolean peerFinished(State st) {
+    static boolean peerFinished(State st) {
         return st == State.CLOSE_WAIT || st == State.LAST_ACK || st == State.CLOSING || st == State.TIME_WAIT;
     }
 
@@ -746,7 +769,8 @@ public final class OffloadAdapter implements PacketReceiver {
             host.complete(Completion.of(CompletionType.CONNECT_FAILED, -1, status, cmd.value(), 0), now);
             return;
         }
-        TcpConnection c = TcpConnection.connect(tcp, null, cmd.port(), cmd.remotePort(), cmd.remoteHost(), now);
+        TcpConnection c = owned(
+                TcpConnection.connect(tcp, null, cmd.port(), cmd.remotePort(), cmd.remoteHost(), now));
         int slot = table.allocate(key, cmd.remoteHost(), c, ConnectionTable.ACTIVE_OPEN);
         host.counters().resetConnection(slot);
         table.word[slot] = (int) cmd.value();
@@ -763,7 +787,9 @@ public final class OffloadAdapter implements PacketReceiver {
                     cmd.value()), now);
             return;
         }
-        TcpConnection c = TcpConnection.restore(h, cmd.softState(), cmd.checkpointNanos(), tcp, null, now);
+        // the restored RCV.NXT is what the host was told: all of it committed
+        TcpConnection c = owned(
+                TcpConnection.restore(h, cmd.softState(), cmd.checkpointNanos(), tcp, null, now));
         int slot = table.allocate(key, cmd.remoteHost(), c, ConnectionTable.HOST);
         host.counters().resetConnection(slot);
         table.credit[slot] = config.hostReceiveCredit();
@@ -807,6 +833,32 @@ public final class OffloadAdapter implements PacketReceiver {
     }
 
     // ======================================================================================== DMA data path
+
+    /**
+     * A completion was written to the host's ring: from RX_DATA and RX_FIN the host's shadow learns received data and
+     * the FIN, so the connection may now acknowledge them to the peer ({@link TcpConnection#commitReceived}). A
+     * completion waiting for ring space is not yet known to the host (a crash loses it), so this is called on the
+     * write.
+     */
+    void completionWritten(Completion cqe, long now) {
+        CompletionType type = cqe.type();
+        if (type != CompletionType.RX_DATA && type != CompletionType.RX_FIN) {
+            return;
+        }
+        int slot = table.slotOf(cqe.tid());
+        if (slot < 0) {
+            return;
+        }
+        TcpConnection c = table.connection[slot];
+        // RX_DATA carries the end of its data with DMA; in the plain path it carries RCV.NXT, and the data continues the
+        // committed stream (completions of one connection are written in order)
+        int seq = type == CompletionType.RX_DATA && dma == null
+                ? c.rcvCommitted() + cqe.data().length
+                : (int) cqe.value();
+        c.commitReceived(seq, now);
+        timers.set(slot, c.pollAt());
+        armTimer();
+    }
 
     /** An RX_DATA completion for data the DMA manager delivered (slot -1: the connection has left the table). */
     void dmaDelivered(int slot, int tid, int seqEnd, byte[] data, long now) {

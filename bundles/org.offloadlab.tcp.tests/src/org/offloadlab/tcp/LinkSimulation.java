@@ -50,6 +50,14 @@ final class LinkSimulation {
     int corrupted;
     int dropped;
     int segments;
+    /**
+     * With a value >= 0 both engines run in commit mode ({@link TcpConnection#acknowledgeOnlyCommitted}) and what the
+     * application read is committed this many nanoseconds later (an owner that learns of the data late, as an offload
+     * adapter's host does); -1 (the default): plain engines.
+     */
+    long commitLagNanos = -1;
+    /** Pending commits: due time, side (0 = A, 1 = B), sequence number; in due order (the lag is constant). */
+    private final java.util.ArrayDeque<long[]> commits = new java.util.ArrayDeque<>();
 
     LinkSimulation(long seed, double loss, double duplicate, double corrupt, int sizeA, int sizeB, TcpConfig configA,
             TcpConfig configB) {
@@ -86,6 +94,10 @@ final class LinkSimulation {
     void open() {
         b = TcpConnection.listen(configB, null, 80, 1, now);
         a = TcpConnection.connect(configA, null, 40000, 80, 2, now);
+        if (commitLagNanos >= 0) {
+            a.acknowledgeOnlyCommitted();
+            b.acknowledgeOnlyCommitted();
+        }
     }
 
     /** Runs until both streams are complete and both sides closed, or the virtual time limit. */
@@ -93,6 +105,10 @@ final class LinkSimulation {
         int steps = 0;
         while (now <= limitNanos && steps++ < 5_000_000) {
             application();
+            while (!commits.isEmpty() && commits.peek()[0] <= now) {
+                long[] c = commits.poll();
+                (c[1] == 0 ? a : b).commitReceived((int) c[2], now);
+            }
             if (a.pollAt() <= now) {
                 a.dispatch(now, s -> transmit(s, true));
             }
@@ -114,6 +130,9 @@ final class LinkSimulation {
             long next = Math.min(a.pollAt(), b.pollAt());
             if (p != null) {
                 next = Math.min(next, p.at);
+            }
+            if (!commits.isEmpty()) {
+                next = Math.min(next, commits.peek()[0]);
             }
             if (!(eofAtA && eofAtB)) {
                 // the applications act at least every 10 ms while they still read: a long timer in one engine (TIME-WAIT,
@@ -158,6 +177,22 @@ final class LinkSimulation {
         if (!eofAtA) {
             eofAtA = pull(a, receivedAtA);
         }
+        if (commitLagNanos >= 0) {
+            commitRead(a, 0);
+            commitRead(b, 1);
+        }
+    }
+
+    /** Everything read so far (and a FIN with nothing left to read) is committed after the lag. */
+    private void commitRead(TcpConnection c, int side) {
+        if (!c.state().isSynchronized() && c.state() != State.CLOSED) {
+            return;
+        }
+        int read = c.rcvNxt() - c.available();
+        long[] last = commits.isEmpty() ? null : commits.peekLast();
+        if (c.rcvCommitted() != read && (last == null || last[1] != side || (int) last[2] != read)) {
+            commits.add(new long[]{now + commitLagNanos, side, read});
+        }
     }
 
     private int push(TcpConnection c, byte[] data, int written) {
@@ -183,6 +218,11 @@ final class LinkSimulation {
 
     private void transmit(Segment s, boolean toB) {
         segments++;
+        TcpConnection from = toB ? a : b;
+        if (commitLagNanos >= 0 && s.has(TcpFlags.ACK) && SeqNum.gt(s.ack(), from.rcvCommitted())) {
+            throw new IllegalStateException("ACK " + SeqNum.unsigned(s.ack()) + " beyond the committed "
+                    + SeqNum.unsigned(from.rcvCommitted()) + ": " + s);
+        }
         if (trace) {
             System.out.println(now / 1000 + "us " + (toB ? "A>B " : "B>A ") + s);
         }

@@ -91,6 +91,13 @@ public final class TcpConnection {
     private static final int F_RTO_RECOVERY = 1 << 26;
     /** RescueRxt of RFC 6675 §4 is defined. */
     private static final int F_RESCUE_VALID = 1 << 27;
+    /** The owner bounds what we acknowledge: the ACK field never passes {@link #rcvCommitted}. */
+    private static final int F_ACK_COMMIT = 1 << 28;
+    /**
+     * Received data is owed an ACK that the commit point held back (a pure ACK that would have repeated the last one,
+     * or the rest after a partial ACK): sent when the commit advances.
+     */
+    private static final int F_ACK_HELD = 1 << 29;
 
     private final TcpConfig config;
     private ConnectionListener listener;
@@ -122,6 +129,10 @@ public final class TcpConnection {
     private long rcvWndAdv;
     private int rcvUp;
     private int rcvFinSeq;
+    /** With {@link #F_ACK_COMMIT}: received octets (and FIN) below this are recoverable by the owner. */
+    private int rcvCommitted;
+    /** The ACK field of the last segment sent (Last.ACK.sent of RFC 7323 §4.3; = RCV.WUP without commit mode). */
+    private int rcvAcked;
     /** A duplicate block to report first in the next ACK (D-SACK, RFC 2883). */
     private int dsackLeft;
     private int dsackRight;
@@ -290,6 +301,8 @@ public final class TcpConnection {
         c.rcvNxt = h.rcvNxt();
         c.rcvWndAdv = h.rcvWnd();
         c.rcvWup = h.rcvWup();
+        c.rcvAcked = h.rcvWup();
+        c.rcvCommitted = h.rcvNxt();
         c.rcvUp = h.rcvUp();
         c.peerMss = h.sndMss();
         c.rcvMss = h.rcvMss();
@@ -428,6 +441,49 @@ public final class TcpConnection {
     /** RCV.NXT: the next sequence number expected. */
     public int rcvNxt() {
         return rcvNxt;
+    }
+
+    /**
+     * Acknowledge only what the owner has committed from now on: the ACK field never passes the point given to
+     * {@link #commitReceived} (initially everything received so far, and always the peer's SYN). For an offload adapter
+     * whose host can restore the connection only from what it was told (IBM patent EP1609063): an octet the peer saw
+     * acknowledged is never sent again (RFC 9293 §3.3.2), so it must be recoverable. Off by default.
+     */
+    public void acknowledgeOnlyCommitted() {
+        if (!has(F_ACK_COMMIT)) {
+            flags |= F_ACK_COMMIT;
+            rcvCommitted = rcvNxt;
+        }
+    }
+
+    /**
+     * The owner can recover every received octet (and the FIN) before {@code seq}: acknowledgments may reach it. A pure
+     * ACK held back meanwhile leaves at once. Ignored without {@link #acknowledgeOnlyCommitted}, below the previous
+     * commit, or beyond RCV.NXT (clamped).
+     */
+    public void commitReceived(int seq, long nowNanos) {
+        if (!has(F_ACK_COMMIT)) {
+            return;
+        }
+        int to = gt(seq, rcvNxt) ? rcvNxt : seq;
+        if (!gt(to, rcvCommitted)) {
+            return;
+        }
+        rcvCommitted = to;
+        if (has(F_ACK_HELD)) {
+            flags = flags & ~F_ACK_HELD | F_ACK_NOW;
+            markDirty(nowNanos);
+        }
+    }
+
+    /** The committed point (RCV.NXT when not in commit mode). */
+    public int rcvCommitted() {
+        return has(F_ACK_COMMIT) ? rcvCommitted : rcvNxt;
+    }
+
+    /** The ACK field to send: RCV.NXT, or the committed point when that is behind it. */
+    private int ackToSend() {
+        return has(F_ACK_COMMIT) && lt(rcvCommitted, rcvNxt) ? rcvCommitted : rcvNxt;
     }
 
     /** SND.WND in octets (scaled). */
@@ -691,6 +747,8 @@ public final class TcpConnection {
         irs = seg.seq();
         rcvNxt = irs + 1;
         rcvWup = rcvNxt;
+        rcvAcked = rcvNxt;
+        rcvCommitted = rcvNxt; // the SYN is acknowledged whatever the owner commits (the handshake needs it)
         rcvWndAdv = 0;
         iss = SipHash.initialSequenceNumber(config.isnSecret(), localPort, remotePort, pathKey, now); // RFC 6528
         tsOffset = SipHash.timestampOffset(config.isnSecret(), localPort, remotePort, pathKey);
@@ -739,6 +797,8 @@ public final class TcpConnection {
         irs = seg.seq();
         rcvNxt = irs + 1;
         rcvWup = rcvNxt;
+        rcvAcked = rcvNxt;
+        rcvCommitted = rcvNxt; // the SYN is acknowledged whatever the owner commits (the handshake needs it)
         negotiate(seg, now);
         if (ackOk) {
             // our SYN is acknowledged: ESTABLISHED, <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
@@ -1290,7 +1350,7 @@ public final class TcpConnection {
     private void updateTsRecent(Segment seg, long now) {
         TcpOptions o = seg.options();
         if (has(F_TS) && o.timestamps() && (!has(F_TS_RECENT_VALID) || ge(o.tsVal(), tsRecent))
-                && le(seg.seq(), rcvWup)) {
+                && le(seg.seq(), has(F_ACK_COMMIT) ? rcvAcked : rcvWup)) {
             tsRecent = o.tsVal();
             tsRecentAt = now;
             flags |= F_TS_RECENT_VALID;
@@ -1428,6 +1488,12 @@ public final class TcpConnection {
             return;
         }
         transmit(nowNanos, sink);
+        if (has(F_ACK_NOW) && has(F_ACK_COMMIT) && lt(rcvCommitted, rcvNxt) && rcvCommitted == rcvAcked
+                && state.isSynchronized()) {
+            // it would repeat the last ACK while newer data waits for its commit: a duplicate ACK, and three make the
+            // peer retransmit spuriously (RFC 5681 §2, §3.2); the commit that follows sends it with news
+            flags = flags & ~F_ACK_NOW | F_ACK_HELD;
+        }
         if (has(F_ACK_NOW)) {
             // RFC 9293's SND.NXT is our SND.MAX: after a go-back the peer may already hold octets above sndNxt, and
             // an ACK below its RCV.NXT would be unacceptable there (and answered by an ACK, and so on)
@@ -1826,11 +1892,15 @@ public final class TcpConnection {
             f |= TcpFlags.URG;
             urgent = (int) Math.min(0xFFFF, SeqNum.distance(seq, sndUp)); // RFC 6093 §4
         }
-        int window = advertiseWindow(syn);
+        int ack = (f & TcpFlags.ACK) != 0 ? ackToSend() : 0;
+        int window = advertiseWindow(syn, (f & TcpFlags.ACK) != 0 ? SeqNum.diff(rcvNxt, ack) : 0);
         TcpOptions options = syn ? synOptions(now) : dataOptions(now);
-        int ack = (f & TcpFlags.ACK) != 0 ? rcvNxt : 0;
         if ((f & TcpFlags.ACK) != 0) {
-            flags &= ~F_ACK_NOW;
+            rcvAcked = ack;
+            flags &= ~(F_ACK_NOW | F_ACK_HELD);
+            if (ack != rcvNxt) {
+                flags |= F_ACK_HELD; // commit mode: the rest is still owed an ACK, sent when the commit reaches it
+            }
             delayedAckAt = NEVER;
             bytesSinceAck = 0;
         }
@@ -1841,9 +1911,15 @@ public final class TcpConnection {
     /**
      * The window field to send, with receiver SWS avoidance (RFC 9293 §3.8.6.2.2): the right edge moves only by at
      * least min(RCV.BUFF/2, MSS), and never left (§3.8.6.2.2, RFC 7323 §2.4 allows loss of the scaling remainder).
+     * {@code held}: octets below RCV.NXT the ACK field leaves unacknowledged (commit mode), else 0.
      */
-    private int advertiseWindow(boolean syn) {
+    private int advertiseWindow(boolean syn, long held) {
         long free = receiveBufferFree();
+        if (held > 0) {
+            // uncommitted octets still take buffer space as far as the owner is concerned: a restore from the
+            // committed point offers RCV.BUFF from there, and the edge it restores must not be left of ours
+            free = Math.min(free, Math.max(0, config.receiveBufferSize() - held));
+        }
         long current = Math.max(0, SeqNum.diff(rcvWup + (int) rcvWndAdv, rcvNxt));
         long win = current;
         if (free > current) {
@@ -1856,6 +1932,11 @@ public final class TcpConnection {
         if (syn) {
             field = (int) Math.min(win, 0xFFFF); // RFC 7323 §2.2: a SYN's window is never scaled
             rcvWndAdv = field;
+        } else if (held > 0) {
+            // the window is relative to the ACK actually sent (RFC 9293 §3.8.6.2.1): the same right edge, from further
+            // left; the scaling remainder may be lost (RFC 7323 §2.4)
+            field = (int) Math.min((win + held) >> rcvWscale, 0xFFFF);
+            rcvWndAdv = Math.max(0, ((long) field << rcvWscale) - held);
         } else {
             field = (int) Math.min(win >> rcvWscale, 0xFFFF);
             rcvWndAdv = (long) field << rcvWscale;
