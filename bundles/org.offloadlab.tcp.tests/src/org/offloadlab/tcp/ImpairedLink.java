@@ -2,6 +2,7 @@ package org.offloadlab.tcp;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -65,7 +66,21 @@ final class ImpairedLink {
     String violation;
     int segments;
 
+    /**
+     * With a value >= 0 both engines run in commit mode ({@link TcpConnection#acknowledgeOnlyCommitted}): what an
+     * application read is committed this many nanoseconds later, as an offload adapter commits what its host was told;
+     * an ACK beyond the committed point is a violation. -1: plain engines.
+     */
+    private final long commitLagNanos;
+    /** Pending commits: due time, side (0 = A, 1 = B), sequence number; in due order (the lag is constant). */
+    private final ArrayDeque<long[]> commits = new ArrayDeque<>();
+
     ImpairedLink(Link link, TcpConfig configA, TcpConfig configB, int sizeA, int sizeB) {
+        this(link, configA, configB, sizeA, sizeB, -1);
+    }
+
+    ImpairedLink(Link link, TcpConfig configA, TcpConfig configB, int sizeA, int sizeB, long commitLagNanos) {
+        this.commitLagNanos = commitLagNanos;
         this.link = link;
         this.rnd = new Random(link.seed());
         this.delay = link.delayMicros() * 1000L;
@@ -75,6 +90,10 @@ final class ImpairedLink {
         rnd.nextBytes(dataB);
         b = TcpConnection.listen(configB, watcher("B"), 80, 1, now);
         a = TcpConnection.connect(configA, watcher("A"), 40000, 80, 2, now);
+        if (commitLagNanos >= 0) {
+            a.acknowledgeOnlyCommitted();
+            b.acknowledgeOnlyCommitted();
+        }
     }
 
     private ConnectionListener watcher(String side) {
@@ -104,6 +123,10 @@ final class ImpairedLink {
                 rounds = 0;
             }
             application();
+            while (!commits.isEmpty() && commits.peek()[0] <= now) {
+                long[] c = commits.poll();
+                (c[1] == 0 ? a : b).commitReceived((int) c[2], now);
+            }
             if (a.pollAt() <= now) {
                 a.dispatch(now, s -> transmit(s, true));
             }
@@ -124,6 +147,9 @@ final class ImpairedLink {
             long next = Math.min(a.pollAt(), b.pollAt());
             if (p != null) {
                 next = Math.min(next, p.at);
+            }
+            if (!commits.isEmpty()) {
+                next = Math.min(next, commits.peek()[0]);
             }
             if (next == Long.MAX_VALUE) {
                 next = now + 10_000_000L; // nothing pending anywhere: the applications act next
@@ -180,6 +206,22 @@ final class ImpairedLink {
         if (!eofAtA) {
             eofAtA = pull(a, receivedAtA);
         }
+        if (commitLagNanos >= 0) {
+            commitRead(a, 0);
+            commitRead(b, 1);
+        }
+    }
+
+    /** Everything read so far (and a FIN with nothing left to read) is committed after the lag. */
+    private void commitRead(TcpConnection c, int side) {
+        if (!c.state().isSynchronized() && c.state() != State.CLOSED) {
+            return;
+        }
+        int read = c.rcvNxt() - c.available();
+        long[] last = commits.isEmpty() ? null : commits.peekLast();
+        if (c.rcvCommitted() != read && (last == null || last[1] != side || (int) last[2] != read)) {
+            commits.add(new long[]{now + commitLagNanos, side, read});
+        }
     }
 
     /** Queues a random chunk; once everything is queued, half-closes (exactly once: written goes past the end). */
@@ -212,6 +254,12 @@ final class ImpairedLink {
 
     private void transmit(Segment s, boolean toB) {
         segments++;
+        TcpConnection from = toB ? a : b;
+        if (commitLagNanos >= 0 && s.has(TcpFlags.ACK) && SeqNum.gt(s.ack(), from.rcvCommitted())
+                && violation == null) {
+            violation = (toB ? "A" : "B") + ": ACK " + SeqNum.unsigned(s.ack()) + " beyond the committed "
+                    + SeqNum.unsigned(from.rcvCommitted()) + ": " + s;
+        }
         if (rnd.nextDouble() < link.loss()) {
             return;
         }
